@@ -1,0 +1,237 @@
+using FollowUpRules.Rules;
+using NodaTime;
+
+namespace FollowUpRules.Time;
+
+/// <summary>What a search looked at and what it found out on the way.</summary>
+internal readonly struct SearchOutcome
+{
+    public SearchOutcome(ulong blockedBy, bool skippedHoliday)
+    {
+        BlockedBy = blockedBy;
+        SkippedHoliday = skippedHoliday;
+    }
+
+    /// <summary>A bit per window rule (by position) that blocked time before the first window found.</summary>
+    public ulong BlockedBy { get; }
+
+    /// <summary>Whether a holiday was skipped before the first window found.</summary>
+    public bool SkippedHoliday { get; }
+}
+
+/// <summary>
+/// Finds call windows: for each open office day from the starting instant, what is left of the
+/// opening hours once every window rule has blocked its spans, mapped to instants (no skipped time,
+/// no repeated hour), clipped to the starting instant and at least the profile's minimum length.
+/// </summary>
+internal sealed class CallWindowSearch
+{
+    private readonly CallWindowRule[] _rules;
+    private readonly int[] _ruleReasons;
+    private readonly int _hoursReason;
+
+    public CallWindowSearch(CallWindowRule[] rules, int[] ruleReasons, int hoursReason)
+    {
+        _rules = rules;
+        _ruleReasons = ruleReasons;
+        _hoursReason = hoursReason;
+    }
+
+    public SearchOutcome Find<TSink>(in OfficeCalendar calendar, FollowUpCase followUpCase, FollowUpProfile profile, Interviewer? callee, Instant from, ref TSink sink)
+        where TSink : struct, IWindowSink
+    {
+        var date = calendar.DateOf(from);
+        var lastDate = date.PlusDays(profile.CallWindowSearchDays);
+        var minimum = profile.MinimumCallWindow;
+        ulong blockedBy = 0;
+        var skippedHoliday = false;
+        var found = false;
+        for (; date <= lastDate; date = date.PlusDays(1))
+        {
+            if (!calendar.IsWorkingDay(date))
+            {
+                continue;
+            }
+
+            if (calendar.IsHoliday(date))
+            {
+                skippedHoliday |= !found;
+                continue;
+            }
+
+            var day = new CallDay(date, calendar, followUpCase, profile, callee);
+            var quality = CallWindowQuality.Allowed;
+            foreach (var rule in _rules)
+            {
+                if (rule.MarksPreferred(day))
+                {
+                    quality = CallWindowQuality.Preferred;
+                    break;
+                }
+            }
+
+            foreach (var range in day.Ranges)
+            {
+                if (!range.IsValid)
+                {
+                    continue;
+                }
+
+                var t = range.StartNanoseconds;
+                var rangeEnd = range.EndNanoseconds;
+                var startShaper = _hoursReason;
+                while (t < rangeEnd)
+                {
+                    var blockedUntil = t;
+                    var blocker = -1;
+                    var nextBlock = rangeEnd;
+                    var endShaper = _hoursReason;
+                    var at = TimeOfDayRange.TimeOfDay(t);
+                    for (var i = 0; i < _rules.Length; i++)
+                    {
+                        if (!_rules[i].TryGetBlock(day, at, out var block) || !block.IsValid)
+                        {
+                            continue;
+                        }
+
+                        var blockStart = block.StartNanoseconds;
+                        var blockEnd = block.EndNanoseconds;
+                        if (blockEnd <= t)
+                        {
+                            continue;
+                        }
+
+                        if (blockStart <= t)
+                        {
+                            if (blockEnd > blockedUntil)
+                            {
+                                blockedUntil = blockEnd;
+                                blocker = i;
+                            }
+                        }
+                        else if (blockStart < nextBlock)
+                        {
+                            nextBlock = blockStart;
+                            endShaper = _ruleReasons[i];
+                        }
+                    }
+
+                    if (blocker >= 0)
+                    {
+                        if (!found && blocker < 64)
+                        {
+                            blockedBy |= 1UL << blocker;
+                        }
+
+                        t = blockedUntil;
+                        startShaper = _ruleReasons[blocker];
+                        continue;
+                    }
+
+                    var end = Math.Min(nextBlock, rangeEnd);
+                    var emitter = new Emitter<TSink>(sink, calendar.Zone, from, minimum, quality, startShaper, endShaper);
+                    var more = ZoneMapping.MapSpan(calendar.Zone, At(date, t), At(date, end), ref emitter);
+                    sink = emitter.Sink;
+                    found |= emitter.Emitted;
+                    if (!more || emitter.Full)
+                    {
+                        return new SearchOutcome(blockedBy, skippedHoliday);
+                    }
+
+                    t = end;
+                    startShaper = endShaper;
+                }
+            }
+        }
+
+        return new SearchOutcome(blockedBy, skippedHoliday);
+    }
+
+    /// <summary>Maps one wall-clock span of a day to instants and passes the result to the sink.</summary>
+    public static bool EmitSpan<TSink>(DateTimeZone zone, LocalDateTime start, LocalDateTime end, Instant from, Duration minimum, CallWindowQuality quality, int startShaper, int endShaper, ref TSink sink)
+        where TSink : struct, IWindowSink
+    {
+        var emitter = new Emitter<TSink>(sink, zone, from, minimum, quality, startShaper, endShaper);
+        var more = ZoneMapping.MapSpan(zone, start, end, ref emitter);
+        sink = emitter.Sink;
+        return more && !emitter.Full;
+    }
+
+    private static LocalDateTime At(LocalDate date, long nanoseconds) =>
+        nanoseconds >= TimeOfDayRange.NanosecondsPerDay
+            ? date.PlusDays(1).AtMidnight()
+            : date.At(TimeOfDayRange.TimeOfDay(nanoseconds));
+
+    /// <summary>Clips, rounds and filters mapped spans, then packs them for the sink.</summary>
+    private struct Emitter<TSink> : IInstantSpanSink
+        where TSink : struct, IWindowSink
+    {
+        private readonly DateTimeZone _zone;
+        private readonly Instant _from;
+        private readonly Duration _minimum;
+        private readonly CallWindowQuality _quality;
+        private readonly int _endShaper;
+        private int _startShaper;
+
+        public Emitter(TSink sink, DateTimeZone zone, Instant from, Duration minimum, CallWindowQuality quality, int startShaper, int endShaper)
+        {
+            Sink = sink;
+            _zone = zone;
+            _from = from;
+            _minimum = minimum;
+            _quality = quality;
+            _startShaper = startShaper;
+            _endShaper = endShaper;
+            Emitted = false;
+            Full = false;
+        }
+
+        public TSink Sink;
+
+        public bool Emitted { get; private set; }
+
+        public bool Full { get; private set; }
+
+        public bool Add(Instant start, Instant end, Offset startOffset, Offset endOffset)
+        {
+            var shaper = _startShaper;
+
+            // Pieces after the first (past a fall-back overlap) start at a transition, not at a rule.
+            _startShaper = -1;
+            if (end <= _from)
+            {
+                return true;
+            }
+
+            if (start < _from)
+            {
+                start = _from;
+                startOffset = _zone.GetUtcOffset(start);
+                shaper = -1;
+            }
+
+            var startTicks = CeilingTicks(start);
+            var endTicks = end.ToUnixTimeTicks();
+            if (endTicks <= startTicks || Duration.FromTicks(endTicks - startTicks) < _minimum)
+            {
+                return true;
+            }
+
+            Emitted = true;
+            var window = new PackedWindow(startTicks, endTicks, startOffset.Seconds, endOffset.Seconds, _quality, shaper, _endShaper);
+            if (!Sink.Add(window))
+            {
+                Full = true;
+                return false;
+            }
+
+            return true;
+        }
+
+        private static long CeilingTicks(Instant instant)
+        {
+            var ticks = instant.ToUnixTimeTicks();
+            return Instant.FromUnixTimeTicks(ticks) < instant ? ticks + 1 : ticks;
+        }
+    }
+}
