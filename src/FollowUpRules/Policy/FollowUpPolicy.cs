@@ -1,0 +1,260 @@
+using FollowUpRules.Rules;
+using FollowUpRules.Scripts;
+using FollowUpRules.Time;
+using NodaTime;
+
+namespace FollowUpRules;
+
+/// <summary>
+/// The rules engine: decides what a candidate should do next. Build one with
+/// <see cref="FollowUpPolicyBuilder"/> (or <see cref="Create"/>); it is then immutable and
+/// thread-safe, and deciding is pure.
+/// </summary>
+/// <remarks>
+/// <para>A decision runs in this order: the case is validated (every problem reported at once); the
+/// attempts are summed up into a <see cref="FollowUpHistory"/>; the decision rules adjust a draft in
+/// pipeline order, a stop ending the pipeline; then the action is assembled. When the earliest
+/// moment the rules allow is still ahead, the action is <see cref="NextAction.Wait"/> until then.
+/// Otherwise a call gets its window (the time the employer named, if any, else the first the
+/// window rules leave open from now) and up to two alternatives.</para>
+/// </remarks>
+public sealed class FollowUpPolicy : IFollowUpPolicy
+{
+    private static FollowUpPolicy? _default;
+
+    private readonly FollowUpRule[] _decisionRules;
+    private readonly ScriptRule[] _scriptRules;
+    private readonly IDateTimeZoneProvider _zones;
+    private readonly IHolidayCalendar? _holidays;
+    private readonly ReasonCatalogue _catalogue;
+    private readonly CallWindowSearch _search;
+    private readonly int[] _windowReasons;
+    private readonly int _namedTimeReason;
+    private readonly int _holidayReason;
+    private readonly int _noWindowReason;
+    private readonly int _noRouteReason;
+
+    internal FollowUpPolicy(
+        FollowUpProfile profile,
+        FollowUpRule[] decisionRules,
+        CallWindowRule[] windowRules,
+        ScriptRule[] scriptRules,
+        IDateTimeZoneProvider zones,
+        IHolidayCalendar? holidays)
+    {
+        Profile = profile;
+        _decisionRules = decisionRules;
+        _scriptRules = scriptRules;
+        _zones = zones;
+        _holidays = holidays;
+
+        var declared = decisionRules.SelectMany(r => r.Descriptor.Reasons)
+            .Concat(windowRules.SelectMany(r => r.Descriptor.Reasons))
+            .Concat(LibraryReasons.All);
+        _catalogue = ReasonCatalogue.Create(declared);
+        _windowReasons = windowRules.Select(r => _catalogue.IndexOf(r.Descriptor.Reasons[0])).ToArray();
+        _namedTimeReason = _catalogue.IndexOf(LibraryReasons.NamedTime);
+        _holidayReason = _catalogue.IndexOf(LibraryReasons.Holiday);
+        _noWindowReason = _catalogue.IndexOf(LibraryReasons.NoWindow);
+        _noRouteReason = _catalogue.IndexOf(LibraryReasons.NoRoute);
+        _search = new CallWindowSearch(windowRules, _windowReasons, _catalogue.IndexOf(LibraryReasons.OfficeHours));
+        Rules = new PolicyRules(
+            decisionRules.Select(r => r.Descriptor).ToList(),
+            windowRules.Select(r => r.Descriptor).ToList(),
+            scriptRules.Select(r => r.Descriptor).ToList(),
+            _catalogue.Reasons);
+    }
+
+    /// <summary>Gets a policy built from <see cref="FollowUpProfiles.Default"/> with the standard strategies.</summary>
+    public static FollowUpPolicy Default => _default ??= Create(FollowUpProfiles.Default);
+
+    /// <inheritdoc/>
+    public FollowUpProfile Profile { get; }
+
+    /// <inheritdoc/>
+    public PolicyRules Rules { get; }
+
+    /// <summary>Builds a policy from <paramref name="profile"/> with the standard strategies.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="InvalidProfileException">The profile is invalid.</exception>
+    public static FollowUpPolicy Create(FollowUpProfile profile) => new FollowUpPolicyBuilder(profile).Build();
+
+    /// <inheritdoc/>
+    public NextAction Decide(FollowUpCase followUpCase, Instant now)
+    {
+        var calendar = Prepare(followUpCase, now);
+        var history = HistoryTally.Compute(followUpCase, Profile, calendar);
+        var context = new FollowUpContext(followUpCase, now, Profile, history, calendar);
+        var draft = new DecisionDraft(_catalogue, followUpCase.Interview.At, context.Lead);
+        foreach (var rule in _decisionRules)
+        {
+            rule.Apply(in context, ref draft);
+            if (draft.IsStopped)
+            {
+                break;
+            }
+        }
+
+        return Assemble(in context, ref draft);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ValidationProblem> Validate(FollowUpCase followUpCase, Instant now) =>
+        (IReadOnlyList<ValidationProblem>?)CaseValidator.Validate(followUpCase, now, _zones, out _) ?? [];
+
+    /// <inheritdoc/>
+    public IReadOnlyList<CallWindow> FindCallWindows(FollowUpCase followUpCase, Instant from, int count)
+    {
+        if (count < 1 || count > 100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, "Ask for 1 to 100 windows.");
+        }
+
+        var calendar = Prepare(followUpCase, from);
+        var sink = new WindowListSink(count);
+        _search.Find(calendar, followUpCase, Profile, followUpCase.Interview.Lead, from, ref sink);
+        return sink.Windows.Select(w => w.Unpack(_catalogue)).ToList();
+    }
+
+    /// <inheritdoc/>
+    public FollowUpScript Script(FollowUpCase followUpCase, NextAction action)
+    {
+        Guard.NotNull(followUpCase);
+        Guard.NotNull(action);
+        var calendar = Prepare(followUpCase, LatestAttemptOrInterview(followUpCase));
+        var builder = new ScriptBuilder();
+        var context = new ScriptContext(followUpCase, action, Profile, calendar);
+        foreach (var rule in _scriptRules)
+        {
+            rule.Contribute(in context, builder);
+        }
+
+        return builder.Build(action.Kind);
+    }
+
+    private static Instant LatestAttemptOrInterview(FollowUpCase followUpCase)
+    {
+        var latest = followUpCase.Interview?.At ?? CaseValidator.Earliest;
+        foreach (var attempt in followUpCase.AttemptArray)
+        {
+            if (attempt is not null && attempt.At > latest)
+            {
+                latest = attempt.At;
+            }
+        }
+
+        return latest;
+    }
+
+    private OfficeCalendar Prepare(FollowUpCase followUpCase, Instant now)
+    {
+        Guard.NotNull(followUpCase);
+        var problems = CaseValidator.Validate(followUpCase, now, _zones, out var zone);
+        if (problems is not null)
+        {
+            throw new InvalidCaseException(problems);
+        }
+
+        return new OfficeCalendar(followUpCase.Office, zone!, _holidays);
+    }
+
+    private NextAction Assemble(in FollowUpContext context, ref DecisionDraft draft)
+    {
+        var reasons = draft.DecisionReasons;
+        if (draft.IsStopped)
+        {
+            return new NextAction.Stop(draft.StopReason, reasons);
+        }
+
+        var now = context.Now;
+        if (draft.Earliest > now)
+        {
+            return new NextAction.Wait(draft.Earliest, reasons);
+        }
+
+        switch (draft.Kind)
+        {
+            case NextActionKind.SendEmail:
+                return new NextAction.SendEmail(draft.Recipients, draft.EmailPurpose, reasons);
+            case NextActionKind.SendThankYouNote:
+                return new NextAction.SendThankYouNote(draft.Recipients, reasons);
+            case NextActionKind.MessageOnLinkedIn:
+                return new NextAction.MessageOnLinkedIn(draft.LinkedInRecipient!, reasons);
+            case NextActionKind.ContactAgency when context.Case.Candidate.Agency is { } agency:
+                return new NextAction.ContactAgency(agency, draft.AgencyRequest, draft.AgencyChannel, reasons);
+            case NextActionKind.Call when draft.Number is not null && draft.Callee is not null:
+                return AssembleCall(in context, ref draft, reasons);
+            default:
+                return new NextAction.Stop(StopReason.NoContactDetails, reasons.With(_noRouteReason));
+        }
+    }
+
+    private NextAction AssembleCall(in FollowUpContext context, ref DecisionDraft draft, ReasonList reasons)
+    {
+        var now = context.Now;
+        var calendar = context.Calendar;
+        var windows = default(WindowTriple);
+        var searchFrom = now;
+        if (draft.InvitedTime is { } named)
+        {
+            var start = named;
+            var end = named.PlusNanoseconds(Profile.InvitedCallLength.ToInt64Nanoseconds());
+            CallWindowSearch.EmitSpan(calendar.Zone, start, end, now, Duration.Epsilon, CallWindowQuality.Requested, draft.InvitationReason, _namedTimeReason, ref windows);
+            if (windows.Count > 0)
+            {
+                reasons = reasons.With(_namedTimeReason);
+                searchFrom = windows.First.End;
+            }
+        }
+
+        var outcome = _search.Find(calendar, context.Case, Profile, draft.Callee, searchFrom, ref windows);
+        if (windows.Count == 0)
+        {
+            var retry = calendar.StartOfDay(calendar.DateOf(now).PlusDays(Profile.CallWindowSearchDays + 1));
+            return new NextAction.Wait(retry, reasons.With(_noWindowReason));
+        }
+
+        var first = windows.First;
+        if ((CallWindowQuality)first.Quality != CallWindowQuality.Requested)
+        {
+            reasons = Shapers(reasons, first, outcome);
+        }
+
+        var voicemail = draft.VoicemailFrom is { } from && first.Start >= from ? VoicemailPlan.LeaveMessage : VoicemailPlan.HangUpAndCallAgain;
+        return new NextAction.Call(
+            reasons,
+            draft.Callee!,
+            draft.Number!,
+            draft.NumberKind,
+            windows,
+            voicemail,
+            draft.IfGatekeeper,
+            draft.DeclineUnfamiliarStaff,
+            draft.EmployerInvited,
+            draft.FinalCall);
+    }
+
+    private ReasonList Shapers(ReasonList reasons, in PackedWindow first, in SearchOutcome outcome)
+    {
+        if (first.StartShaper != PackedWindow.NoShaper)
+        {
+            reasons = reasons.With(first.StartShaper);
+        }
+
+        if (first.EndShaper != PackedWindow.NoShaper)
+        {
+            reasons = reasons.With(first.EndShaper);
+        }
+
+        for (var i = 0; i < _windowReasons.Length && i < 64; i++)
+        {
+            if ((outcome.BlockedBy & (1UL << i)) != 0)
+            {
+                reasons = reasons.With(_windowReasons[i]);
+            }
+        }
+
+        return outcome.SkippedHoliday ? reasons.With(_holidayReason) : reasons;
+    }
+}

@@ -1,0 +1,25 @@
+using FollowUpRules.Rules;
+
+namespace FollowUpRules;
+
+/// <summary>The reasons the policy itself gives, outside any strategy.</summary>
+public static class LibraryReasons
+{
+    /// <summary>Windows start and end with the office's opening hours (FUR-02).</summary>
+    public static readonly FollowUpReason OfficeHours = new(RuleIds.Fur02, "Calls fall inside the office's opening hours, in its own time zone.");
+
+    /// <summary>A holiday was skipped (FUR-03).</summary>
+    public static readonly FollowUpReason Holiday = new(RuleIds.Fur03, "The office is closed for a holiday, so no call is placed that day.");
+
+    /// <summary>No window in the search horizon (FUR-06).</summary>
+    public static readonly FollowUpReason NoWindow = new(RuleIds.Fur06, "No call window opens within the search horizon; decide again when it ends.");
+
+    /// <summary>No route, when no strategy settled one (FUR-08).</summary>
+    public static readonly FollowUpReason NoRoute = new(RuleIds.Fur08, "There is no number to call and no other way the profile allows.");
+
+    /// <summary>A window at the time the employer named (FUR-12).</summary>
+    public static readonly FollowUpReason NamedTime = new(RuleIds.Fur12, "The window is at the time the employer named, even if that falls inside a usual blackout.");
+
+    /// <summary>Gets every library reason.</summary>
+    public static IReadOnlyList<FollowUpReason> All { get; } = [OfficeHours, Holiday, NoWindow, NoRoute, NamedTime];
+}

@@ -1,0 +1,57 @@
+namespace FollowUpRules.Rules;
+
+/// <summary>
+/// Picks which of a rule's reasons to cite under a profile: the reasons of the articles the profile
+/// follows (<see cref="FollowUpProfile.Sources"/>), else the library fallback.
+/// </summary>
+internal static class Citation
+{
+    /// <summary>Gets the first of the candidates whose article the profile follows, else <paramref name="fallback"/>.</summary>
+    public static FollowUpReason First(SourceArticles sources, FollowUpReason fallback, FollowUpReason first, FollowUpReason? second = null, FollowUpReason? third = null, FollowUpReason? fourth = null)
+    {
+        if ((sources & first.Article) != 0)
+        {
+            return first;
+        }
+
+        if (second is not null && (sources & second.Article) != 0)
+        {
+            return second;
+        }
+
+        if (third is not null && (sources & third.Article) != 0)
+        {
+            return third;
+        }
+
+        return fourth is not null && (sources & fourth.Article) != 0 ? fourth : fallback;
+    }
+
+    /// <summary>Cites every one of the candidates whose article the profile follows, or <paramref name="fallback"/> when none is.</summary>
+    public static void All(ref DecisionDraft draft, SourceArticles sources, FollowUpReason fallback, FollowUpReason first, FollowUpReason? second = null, FollowUpReason? third = null)
+    {
+        var cited = false;
+        if ((sources & first.Article) != 0)
+        {
+            draft.Because(first);
+            cited = true;
+        }
+
+        if (second is not null && (sources & second.Article) != 0)
+        {
+            draft.Because(second);
+            cited = true;
+        }
+
+        if (third is not null && (sources & third.Article) != 0)
+        {
+            draft.Because(third);
+            cited = true;
+        }
+
+        if (!cited)
+        {
+            draft.Because(fallback);
+        }
+    }
+}
