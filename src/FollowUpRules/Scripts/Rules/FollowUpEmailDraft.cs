@@ -1,0 +1,40 @@
+using FollowUpRules.Rules;
+
+namespace FollowUpRules.Scripts;
+
+/// <summary>Drafts the email that replaces a follow-up call (RCR-19): who you are, continued interest, a question about the timeline, thanks.</summary>
+public sealed class FollowUpEmailDraft : ScriptRule
+{
+    /// <inheritdoc/>
+    public override RuleDescriptor Descriptor { get; } = new(nameof(FollowUpEmailDraft), "Drafts the email that replaces a call.", [RuleIds.Rcr19]);
+
+    /// <inheritdoc/>
+    public override bool AppliesTo(FollowUpProfile profile) => Guard.NotNull(profile).OfferWrittenAlternatives;
+
+    /// <inheritdoc/>
+    public override void Contribute(in ScriptContext context, ScriptBuilder script)
+    {
+        if (context.Action is not NextAction.SendEmail { Purpose: EmailPurpose.FollowUp } email)
+        {
+            return;
+        }
+
+        foreach (var person in email.To)
+        {
+            script.Draft(new MessageDraft
+            {
+                Channel = ContactChannel.Email,
+                To = person.Name,
+                Address = person.Email,
+                Subject = "Following up: " + context.Role + " interview",
+                Body = $"Dear {person.Name},\n\n"
+                    + $"I interviewed for the {context.Role} role on {context.InterviewDay} and wanted to say that I remain very interested in it.\n\n"
+                    + (context.Topic is { } topic ? $"I especially valued our conversation about {topic}.\n\n" : string.Empty)
+                    + "Could you tell me how the hiring timeline looks? I am happy to answer any questions about my application.\n\n"
+                    + $"Thank you again for your time.\n\nKind regards,\n{context.CandidateName}"
+                    + (string.IsNullOrWhiteSpace(context.Case.Candidate.Phone) ? string.Empty : "\n" + context.Case.Candidate.Phone),
+                RuleId = RuleIds.Rcr19,
+            });
+        }
+    }
+}
