@@ -1,0 +1,134 @@
+using FluentAssertions;
+using FollowUpRules.Rules;
+using FollowUpRules.Tests.Fixtures;
+using static FollowUpRules.Tests.Fixtures.Policies;
+
+namespace FollowUpRules.Tests.Rules.Decisions;
+
+/// <summary>Tests of whom to contact and how: <see cref="ChooseWhomToCall"/>, <see cref="LinkedInWhereDiscussed"/>, <see cref="AgencyAsLastRoute"/>, <see cref="WrittenAlternative"/> and <see cref="NoRouteStop"/>.</summary>
+public sealed class ContactRouteTests
+{
+    private static readonly Interviewer JaneNoLine = CaseBuilder.Jane with { DirectLine = null };
+    private static readonly Interviewer RajWithLine = CaseBuilder.Raj with { DirectLine = "+44 20 7946 0005" };
+
+    private static NextAction DecideLate(FollowUpPolicy policy, CaseBuilder builder) =>
+        policy.Decide(builder.Emailed(L(2026, 3, 5, 12, 0)).Build(), builder.At(L(2026, 3, 24, 8, 0)));
+
+    [Fact]
+    public void Decide_DirectLineKnown_CallsThePersonInChargeDirectly_RCR15()
+    {
+        var action = DecideLate(Default, CaseBuilder.London());
+
+        var call = action.Should().BeOfType<NextAction.Call>().Subject;
+        call.Whom.Should().Be(CaseBuilder.Jane);
+        call.NumberKind.Should().Be(CallNumberKind.DirectLine);
+        action.Reasons.Contains(RuleIds.Rcr15).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Decide_OnlyAnotherInterviewerHasALine_CallsSomeoneWhoWasThere_PHN03()
+    {
+        var action = DecideLate(Phn, CaseBuilder.London().WithPeople(JaneNoLine, RajWithLine));
+
+        var call = action.Should().BeOfType<NextAction.Call>().Subject;
+        call.Whom.Name.Should().Be("Raj Patel");
+        call.Number.Should().Be("+44 20 7946 0005");
+        action.Reasons.Contains(RuleIds.Phn03).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Decide_EtqWithOnlyTheGeneralNumber_CallsItAskingForThePerson_FUR15()
+    {
+        var action = DecideLate(Etq, CaseBuilder.London().WithPeople(JaneNoLine));
+
+        var call = action.Should().BeOfType<NextAction.Call>().Subject;
+        call.NumberKind.Should().Be(CallNumberKind.GeneralNumber);
+        call.Whom.Name.Should().Be("Jane Smith");
+        action.Reasons.Contains(RuleIds.Fur15).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Decide_RcrWithOnlyTheGeneralNumber_NeverCallsIt_RCR15()
+    {
+        var action = DecideLate(Rcr, CaseBuilder.London().WithPeople(JaneNoLine));
+
+        action.Should().NotBeOfType<NextAction.Call>();
+        action.Should().BeOfType<NextAction.SendEmail>().Which.To.Should().Equal(JaneNoLine);
+        action.Reasons.Contains(RuleIds.Rcr15).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Decide_NoNumberButWorkDiscussedOnLinkedIn_MessagesThere_RCR20()
+    {
+        var builder = CaseBuilder.London().WithPeople(JaneNoLine).WithCandidate(c => c with { LinkedInContact = "Jane Smith" });
+
+        var action = DecideLate(Rcr, builder);
+
+        action.Should().BeOfType<NextAction.MessageOnLinkedIn>().Which.Recipient.Should().Be("Jane Smith");
+        action.Reasons.Contains(RuleIds.Rcr20).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Decide_NoConversationOnLinkedIn_NeverUsesLinkedIn_RCR20()
+    {
+        var everyDay = Enumerable.Range(0, 40).Select(d => DecideLate(Default, CaseBuilder.London().WithPeople(JaneNoLine with { Email = null })));
+
+        everyDay.Should().NotContain(a => a is NextAction.MessageOnLinkedIn);
+    }
+
+    [Fact]
+    public void Decide_NoNumberButAnAgency_FollowsUpThroughTheAgency_RCR03()
+    {
+        var builder = CaseBuilder.London()
+            .WithPeople(new Interviewer { Name = "Jane Smith" })
+            .WithGeneralNumber(null)
+            .ThroughAgency()
+            .Called(L(2026, 3, 9, 10, 0), Responder.Agency);
+
+        var action = Rcr.Decide(builder.Build(), builder.At(L(2026, 3, 13, 9, 0)));
+
+        action.Should().BeOfType<NextAction.ContactAgency>().Which.Request.Should().Be(AgencyRequest.AskForUpdate);
+        action.Reasons.Contains(RuleIds.Rcr03).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Decide_CandidatePrefersWriting_GetsAnEmailInsteadOfACall_RCR19()
+    {
+        var builder = CaseBuilder.London().WithCandidate(c => c with { PrefersWrittenContact = true });
+
+        var rcr = DecideLate(Rcr, builder);
+        var email = rcr.Should().BeOfType<NextAction.SendEmail>().Subject;
+        email.Purpose.Should().Be(EmailPurpose.FollowUp);
+        email.To.Should().Equal(CaseBuilder.Jane);
+        rcr.Reasons.Contains(RuleIds.Rcr19).Should().BeTrue();
+
+        DecideLate(Cbr, CaseBuilder.London().WithCandidate(c => c with { PrefersWrittenContact = true }))
+            .Should().BeOfType<NextAction.Call>("CBR offers no written alternative");
+    }
+
+    [Fact]
+    public void Decide_WrittenAlternativeWithoutAnyAddress_SendsAHandwrittenNote_RCR19()
+    {
+        var builder = CaseBuilder.London()
+            .WithPeople(new Interviewer { Name = "Jane Smith", DirectLine = "+44 20 7946 0001" })
+            .WithCandidate(c => c with { PrefersWrittenContact = true });
+
+        var action = Rcr.Decide(builder.Build(), builder.At(L(2026, 3, 24, 8, 0)));
+
+        action.Should().BeOfType<NextAction.SendThankYouNote>().Which.To.Single().Name.Should().Be("Jane Smith");
+    }
+
+    [Fact]
+    public void Decide_NoWayToReachAnyone_Stops_FUR08()
+    {
+        var builder = CaseBuilder.London()
+            .WithPeople(new Interviewer { Name = "Jane Smith" })
+            .WithGeneralNumber(null);
+
+        var action = Cbr.Decide(builder.Build(), builder.At(L(2026, 3, 24, 8, 0)));
+
+        action.Should().BeOfType<NextAction.Stop>().Which.Reason.Should().Be(StopReason.NoContactDetails);
+        action.Reasons.Contains(RuleIds.Fur08).Should().BeTrue();
+        Default.Decide(builder.Build(), builder.At(L(2026, 3, 24, 8, 0))).Should().BeOfType<NextAction.SendThankYouNote>("the default profile can still write a note to the office");
+    }
+}

@@ -1,0 +1,83 @@
+using FluentAssertions;
+using FollowUpRules.Rules;
+using FollowUpRules.Tests.Fixtures;
+using static FollowUpRules.Tests.Fixtures.Policies;
+
+namespace FollowUpRules.Tests.Rules.Decisions;
+
+public sealed class FirstCallDelayTests
+{
+    private static CaseBuilder AfterThankYou() => CaseBuilder.London().Emailed(L(2026, 3, 5, 12, 0));
+
+    [Fact]
+    public void Decide_PhnDayAfter_WaitsTwoBusinessDays_PHN02()
+    {
+        var builder = AfterThankYou();
+        var action = Phn.Decide(builder.Build(), builder.At(L(2026, 3, 6, 9, 0)));
+
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 9, 0, 0)), "Thursday plus two business days is Monday");
+        action.Reasons.Contains(RuleIds.Phn02).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Decide_CbrDayAfter_WaitsAtLeastThreeBusinessDays_CBR01()
+    {
+        var builder = AfterThankYou();
+        var action = Cbr.Decide(builder.Build(), builder.At(L(2026, 3, 6, 9, 0)));
+
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 10, 0, 0)));
+        action.Reasons.Contains(RuleIds.Cbr01).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Decide_RcrDayAfter_WaitsAWeek_RCR02()
+    {
+        var builder = AfterThankYou();
+        var action = Rcr.Decide(builder.Build(), builder.At(L(2026, 3, 6, 9, 0)));
+
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 12, 0, 0)));
+        action.Reasons.Contains(RuleIds.Rcr02).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Decide_Rcr_NeverCallsStraightAfterButCallsPromptlyWhenLate_RCR01()
+    {
+        var builder = AfterThankYou();
+        var followUp = builder.Build();
+
+        Rcr.Decide(followUp, builder.At(L(2026, 3, 5, 15, 0))).Should().BeOfType<NextAction.Wait>("straight after the interview is over-eager");
+        var late = Rcr.Decide(followUp, builder.At(L(2026, 3, 30, 9, 0)));
+        var call = late.Should().BeOfType<NextAction.Call>("waiting longer only makes it later").Subject;
+        call.Window.LocalStart.Date.Should().Be(new NodaTime.LocalDate(2026, 3, 30));
+    }
+
+    [Fact]
+    public void Decide_EtqWithoutArticleNumber_UsesTheLibraryWait_FUR13()
+    {
+        var builder = AfterThankYou();
+        var action = Etq.Decide(builder.Build(), builder.At(L(2026, 3, 6, 9, 0)));
+
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 10, 0, 0)));
+        action.Reasons.Contains(RuleIds.Fur13).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Decide_CalendarDayCounting_CountsTheWeekend()
+    {
+        var builder = AfterThankYou();
+        var policy = With(p => p with { DayCounting = DayCounting.CalendarDays, FirstCallDelayDays = 2 });
+
+        var action = policy.Decide(builder.Build(), builder.At(L(2026, 3, 6, 9, 0)));
+
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 7, 0, 0)));
+    }
+
+    [Fact]
+    public void Decide_BusinessDayCounting_SkipsAHoliday()
+    {
+        var builder = AfterThankYou().WithHolidays(new NodaTime.LocalDate(2026, 3, 9));
+        var action = Phn.Decide(builder.Build(), builder.At(L(2026, 3, 6, 9, 0)));
+
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 10, 0, 0)));
+    }
+}

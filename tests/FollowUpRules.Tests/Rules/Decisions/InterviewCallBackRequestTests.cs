@@ -1,0 +1,74 @@
+using FluentAssertions;
+using FollowUpRules.Rules;
+using FollowUpRules.Scripts;
+using FollowUpRules.Tests.Fixtures;
+using NodaTime;
+using static FollowUpRules.Tests.Fixtures.Policies;
+
+namespace FollowUpRules.Tests.Rules.Decisions;
+
+public sealed class InterviewCallBackRequestTests
+{
+    [Fact]
+    public void Decide_RcrAskedToCallOnADate_CallsThenNotAWeekLater_RCR02()
+    {
+        var builder = CaseBuilder.London().WithNotes(new InterviewNotes { CallBackOn = new LocalDate(2026, 3, 9) });
+        var followUp = builder.Build();
+
+        var before = Rcr.Decide(followUp, builder.At(L(2026, 3, 6, 9, 0)));
+        before.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 9, 0, 0)));
+        before.Reasons.Contains(RuleIds.Rcr02).Should().BeTrue();
+
+        var on = Rcr.Decide(followUp, builder.At(L(2026, 3, 9, 0, 0)));
+        var call = on.Should().BeOfType<NextAction.Call>().Subject;
+        call.RequestedByEmployer.Should().BeTrue();
+        call.Window.LocalStart.Date.Should().Be(new LocalDate(2026, 3, 9));
+    }
+
+    [Fact]
+    public void Decide_EtqAskedToCallWithinOneDay_CallsOnThatDayAndSaysSo_ETQ10()
+    {
+        var builder = CaseBuilder.London().WithNotes(new InterviewNotes { CallBackWithinDays = 1 });
+        var followUp = builder.Build();
+
+        var action = Etq.Decide(followUp, builder.At(L(2026, 3, 5, 15, 0)));
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 6, 0, 0)));
+        action.Reasons.Contains(RuleIds.Etq10).Should().BeTrue();
+
+        var call = Etq.Decide(followUp, builder.At(L(2026, 3, 6, 0, 0))).Should().BeOfType<NextAction.Call>().Subject;
+        call.Window.LocalStart.Date.Should().Be(new LocalDate(2026, 3, 6));
+        var greeting = Etq.Script(followUp, call).In(ScriptSection.Greeting);
+        greeting.Should().ContainSingle().Which.RuleId.Should().Be(RuleIds.Etq10);
+        greeting[0].Text.Should().Contain("asked me to call today");
+    }
+
+    [Fact]
+    public void Decide_WithinDaysLongerThanTheProfileWait_KeepsTheProfileWait()
+    {
+        var builder = CaseBuilder.London().WithNotes(new InterviewNotes { CallBackWithinDays = 5 });
+        var action = Etq.Decide(builder.Build(), builder.At(L(2026, 3, 5, 15, 0)));
+
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 10, 0, 0)));
+    }
+
+    [Fact]
+    public void Decide_WithinDaysEndingOnAWeekend_CallsOnTheLastOpenDay()
+    {
+        var builder = CaseBuilder.London().WithNotes(new InterviewNotes { CallBackWithinDays = 2 });
+        var action = Rcr.Decide(builder.Build(), builder.At(L(2026, 3, 5, 15, 0)));
+
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 6, 0, 0)), "Saturday is closed, so Friday is the last open day of the period");
+    }
+
+    [Fact]
+    public void Decide_AfterTheRequestedCallWasMade_TheRequestNoLongerApplies()
+    {
+        var builder = CaseBuilder.London()
+            .WithNotes(new InterviewNotes { CallBackOn = new LocalDate(2026, 3, 9) })
+            .LeftVoicemail(L(2026, 3, 9, 9, 30));
+
+        var action = Rcr.Decide(builder.Build(), builder.At(L(2026, 3, 9, 12, 0)));
+
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 12, 0, 0)), "the invited call does not use up RCR's one call");
+    }
+}

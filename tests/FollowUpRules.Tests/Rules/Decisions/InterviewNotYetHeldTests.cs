@@ -1,0 +1,28 @@
+using FluentAssertions;
+using FollowUpRules.Rules;
+using FollowUpRules.Tests.Fixtures;
+using static FollowUpRules.Tests.Fixtures.Policies;
+
+namespace FollowUpRules.Tests.Rules.Decisions;
+
+public sealed class InterviewNotYetHeldTests
+{
+    [Fact]
+    public void Decide_BeforeTheInterview_WaitsForTheInterview_FUR01()
+    {
+        var builder = CaseBuilder.London();
+        var action = Default.Decide(builder.Build(), builder.At(L(2026, 3, 5, 9, 0)));
+
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.InterviewAt);
+        action.Reasons.Contains(RuleIds.Fur01).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Decide_AtTheInterview_DoesNotCiteFur01()
+    {
+        var builder = CaseBuilder.London();
+        var action = Default.Decide(builder.Build(), builder.InterviewAt);
+
+        action.Reasons.Contains(RuleIds.Fur01).Should().BeFalse();
+    }
+}
