@@ -15,7 +15,7 @@ public sealed record EmployerOffice
 {
     private readonly IReadOnlyList<HecticPeriod> _hecticPeriods = ValueList<HecticPeriod>.Empty;
     private readonly IReadOnlyList<LocalDate> _holidays = ValueList<LocalDate>.Empty;
-    private readonly LocalDate[] _sortedHolidays = [];
+    private readonly ValueList<LocalDate> _sortedHolidays = ValueList<LocalDate>.Empty;
     private readonly OfficeHours _hours = OfficeHours.Weekdays(new LocalTime(9, 0), new LocalTime(17, 0));
     private readonly IsoDayOfWeek? _weekStartsOn;
     private readonly IsoDayOfWeek? _effectiveWeekStart = IsoDayOfWeek.Monday;
@@ -74,7 +74,7 @@ public sealed record EmployerOffice
             _holidays = ValueList<LocalDate>.CopyOf(value);
             var sorted = (LocalDate[])((ValueList<LocalDate>)_holidays).Items.Clone();
             Array.Sort(sorted);
-            _sortedHolidays = sorted;
+            _sortedHolidays = ValueList<LocalDate>.Adopt(sorted);
         }
     }
 
@@ -88,7 +88,7 @@ public sealed record EmployerOffice
     /// <summary>Tells whether <paramref name="date"/> is one of <see cref="Holidays"/>.</summary>
     /// <param name="date">An office-local date.</param>
     /// <returns><see langword="true"/> when the date is listed.</returns>
-    public bool IsListedHoliday(LocalDate date) => _sortedHolidays.Length != 0 && Array.BinarySearch(_sortedHolidays, date) >= 0;
+    public bool IsListedHoliday(LocalDate date) => _sortedHolidays.Count != 0 && Array.BinarySearch(_sortedHolidays.Items, date) >= 0;
 
     /// <summary>
     /// Gets the day the office's week opens on: <see cref="WeekStartsOn"/> when given, otherwise

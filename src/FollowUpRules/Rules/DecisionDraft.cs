@@ -12,7 +12,7 @@ namespace FollowUpRules.Rules;
 /// <para>Timing is a single <see cref="Earliest"/> instant. <see cref="NotBefore"/> can only push it
 /// later, and its reason replaces the timing reasons that no longer bind; <see cref="Reschedule"/>
 /// sets it outright (a date the employer gave overrides the profile's own waits).</para>
-/// <para>Once a rule calls <see cref="Stop"/>, the pipeline ends.</para>
+/// <para>Once a rule calls <see cref="Stop"/>, the pipeline ends; the stop carries that rule's reason only.</para>
 /// </remarks>
 public struct DecisionDraft
 {
@@ -107,14 +107,14 @@ public struct DecisionDraft
     /// <param name="reason">The reason, declared by the calling rule's descriptor.</param>
     public void Because(FollowUpReason reason) => _reasons = _reasons.With(IndexOf(reason));
 
-    /// <summary>Stops the follow-up; the pipeline ends here.</summary>
+    /// <summary>Stops the follow-up; the pipeline ends here, and the stop carries this rule's reason alone.</summary>
     /// <param name="reason">Why.</param>
     /// <param name="because">The rule's reason.</param>
     public void Stop(StopReason reason, FollowUpReason because)
     {
         Kind = NextActionKind.Stop;
         StopReason = reason;
-        _reasons = _reasons.With(IndexOf(because));
+        _reasons = new ReasonList(_catalogue, 0, 0).With(IndexOf(because));
         _timingReasons = new ReasonList(_catalogue, 0, 0);
     }
 

@@ -301,7 +301,7 @@ internal static class CaseValidator
         var zone = zones.GetZoneOrNull(id!);
         if (zone is null)
         {
-            (problems ??= []).Add(new ValidationProblem(path, ValueText.Of(id), "is not a known time zone id (tzdb " + zones.VersionId + "); use one such as Europe/London or America/New_York"));
+            (problems ??= []).Add(new ValidationProblem(path, ValueText.Of(id), "is not a known time zone id in " + zones.VersionId + "; use one such as Europe/London or America/New_York"));
         }
 
         return zone;

@@ -18,6 +18,7 @@ internal static class ProfileValidator
             Add("name", ValueText.Of(profile.Name), "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
 
+        var channelsOk = false;
         if (!IsDefined(profile.Channels, ContactChannels.All))
         {
             Add("channels", ValueText.Of(profile.Channels), "must combine Phone, Email, HandwrittenNote and LinkedInMessage");
@@ -30,24 +31,30 @@ internal static class ProfileValidator
         {
             Add("channels", ValueText.Of(profile.Channels), "must allow Phone, Email or HandwrittenNote: LinkedIn is only for work already discussed there (RCR-20), so it cannot carry a follow-up alone");
         }
+        else
+        {
+            channelsOk = true;
+        }
+
+        // Settings that contradict the channels are only checked against channels that make sense.
 
         Enum(problems, "thankYouMessage", profile.ThankYouMessage);
-        if (profile.ThankYouMessage == ThankYouMessage.Email && !profile.Allows(ContactChannels.Email))
+        if (channelsOk && profile.ThankYouMessage == ThankYouMessage.Email && !profile.Allows(ContactChannels.Email))
         {
             Add("thankYouMessage", ValueText.Of(profile.ThankYouMessage), "contradicts channels " + ValueText.Of(profile.Channels) + ", which do not allow Email");
         }
 
-        if (profile.ThankYouMessage == ThankYouMessage.HandwrittenNote && !profile.Allows(ContactChannels.HandwrittenNote))
+        if (channelsOk && profile.ThankYouMessage == ThankYouMessage.HandwrittenNote && !profile.Allows(ContactChannels.HandwrittenNote))
         {
             Add("thankYouMessage", ValueText.Of(profile.ThankYouMessage), "contradicts channels " + ValueText.Of(profile.Channels) + ", which do not allow HandwrittenNote");
         }
 
-        if (profile.OfferWrittenAlternatives && !profile.Allows(ContactChannels.Email) && !profile.Allows(ContactChannels.HandwrittenNote))
+        if (channelsOk && profile.OfferWrittenAlternatives && !profile.Allows(ContactChannels.Email) && !profile.Allows(ContactChannels.HandwrittenNote))
         {
             Add("offerWrittenAlternatives", "true", "contradicts channels " + ValueText.Of(profile.Channels) + ": a written alternative needs Email or HandwrittenNote");
         }
 
-        if (!profile.AllowsPhone && profile.ThankYouMessage == ThankYouMessage.None && profile.Channels != ContactChannels.None && IsDefined(profile.Channels, ContactChannels.All))
+        if (channelsOk && !profile.AllowsPhone && profile.ThankYouMessage == ThankYouMessage.None)
         {
             Add("thankYouMessage", ValueText.Of(profile.ThankYouMessage), "contradicts channels " + ValueText.Of(profile.Channels) + ": without Phone the thank-you is the whole follow-up, so it cannot be None");
         }
@@ -84,7 +91,7 @@ internal static class ProfileValidator
         Between(problems, "invitedCallLength", profile.InvitedCallLength, Duration.FromMinutes(5), Duration.FromHours(4), "between PT5M and PT4H");
 
         Range(problems, "maxVoicemails", profile.MaxVoicemails, 0, 10);
-        if (profile.MaxVoicemails > 0 && !profile.AllowsPhone)
+        if (channelsOk && profile.MaxVoicemails > 0 && !profile.AllowsPhone)
         {
             Add("maxVoicemails", ValueText.Of(profile.MaxVoicemails), "contradicts channels " + ValueText.Of(profile.Channels) + ": voicemails need phone calls; set it to 0 or allow Phone");
         }

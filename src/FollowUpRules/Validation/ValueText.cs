@@ -16,13 +16,14 @@ internal static class ValueText
     public static string Of(string? value) => value is null ? Null : "\"" + value + "\"";
 
     public static string Of(Duration value) =>
-        value.SubsecondNanoseconds == 0
+        value == Duration.Zero ? "PT0S"
+        : value.SubsecondNanoseconds == 0
             ? Period.FromSeconds((long)value.TotalSeconds).Normalize().ToString()
             : DurationPattern.Roundtrip.Format(value);
 
     public static string Of(Duration? value) => value is { } v ? Of(v) : Null;
 
-    public static string Of(Period? value) => value is null ? Null : value.ToString();
+    public static string Of(Period? value) => value is null ? Null : value.Equals(Period.Zero) ? "P0D" : value.ToString();
 
     public static string Of(TimeOfDayRange value) => value.ToString();
 

@@ -8,7 +8,8 @@ namespace FollowUpRules.Tests.Rules.Decisions;
 public sealed class AgencyUpdateFirstTests
 {
     [Fact]
-    public void Decide_RcrAgencyCandidate_AsksTheAgencySoonerThanCallingTheEmployer_RCR03()
+    [Trait("Rule", "RCR-03")]
+    public void Decide_RcrAgencyCandidate_AsksTheAgencySoonerThanCallingTheEmployer()
     {
         var builder = CaseBuilder.London().ThroughAgency();
         var followUp = builder.Build();

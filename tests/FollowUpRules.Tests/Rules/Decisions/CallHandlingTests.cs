@@ -15,7 +15,8 @@ public sealed class CallHandlingTests
     }
 
     [Fact]
-    public void Decide_PhnFirstCall_MayLeaveAVoicemail_PHN05()
+    [Trait("Rule", "PHN-05")]
+    public void Decide_PhnFirstCall_MayLeaveAVoicemail()
     {
         var call = FirstCall(Phn);
 
@@ -24,7 +25,8 @@ public sealed class CallHandlingTests
     }
 
     [Fact]
-    public void Decide_PhnAfterTwoVoicemails_LeavesNoMore_PHN05()
+    [Trait("Rule", "PHN-05")]
+    public void Decide_PhnAfterTwoVoicemails_LeavesNoMore()
     {
         var builder = CaseBuilder.London()
             .Emailed(L(2026, 3, 5, 12, 0))
@@ -38,7 +40,8 @@ public sealed class CallHandlingTests
     }
 
     [Fact]
-    public void Decide_PhnNextVoicemailTooSoon_HangsUpUntilACoupleOfDaysHavePassed_PHN05()
+    [Trait("Rule", "PHN-05")]
+    public void Decide_PhnNextVoicemailTooSoon_HangsUpUntilACoupleOfDaysHavePassed()
     {
         var builder = CaseBuilder.London()
             .Emailed(L(2026, 3, 5, 12, 0))
@@ -55,7 +58,8 @@ public sealed class CallHandlingTests
     }
 
     [Fact]
-    public void Decide_RcrFirstCall_AVoicemailIsFine_RCR10()
+    [Trait("Rule", "RCR-10")]
+    public void Decide_RcrFirstCall_AVoicemailIsFine()
     {
         var call = FirstCall(Rcr);
 
@@ -64,7 +68,8 @@ public sealed class CallHandlingTests
     }
 
     [Fact]
-    public void Decide_EtqFirstCall_NeverLeavesAMessageAndAsksToBePutThrough_ETQ11()
+    [Trait("Rule", "ETQ-11")]
+    public void Decide_EtqFirstCall_NeverLeavesAMessageAndAsksToBePutThrough()
     {
         var call = FirstCall(Etq);
 
@@ -75,7 +80,8 @@ public sealed class CallHandlingTests
     }
 
     [Fact]
-    public void Decide_PhnFirstCall_AsksTheReceptionistWhenTheInterviewerIsFree_PHN04()
+    [Trait("Rule", "PHN-04")]
+    public void Decide_PhnFirstCall_AsksTheReceptionistWhenTheInterviewerIsFree()
     {
         var call = FirstCall(Phn);
 
@@ -84,7 +90,8 @@ public sealed class CallHandlingTests
     }
 
     [Fact]
-    public void Decide_CbrFirstCall_KeepsItAwayFromGatekeepersAndUnfamiliarStaff_CBR02()
+    [Trait("Rule", "CBR-02")]
+    public void Decide_CbrFirstCall_KeepsItAwayFromGatekeepersAndUnfamiliarStaff()
     {
         var call = FirstCall(Cbr);
 

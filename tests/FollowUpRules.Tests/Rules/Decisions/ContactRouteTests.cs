@@ -15,7 +15,8 @@ public sealed class ContactRouteTests
         policy.Decide(builder.Emailed(L(2026, 3, 5, 12, 0)).Build(), builder.At(L(2026, 3, 24, 8, 0)));
 
     [Fact]
-    public void Decide_DirectLineKnown_CallsThePersonInChargeDirectly_RCR15()
+    [Trait("Rule", "RCR-15")]
+    public void Decide_DirectLineKnown_CallsThePersonInChargeDirectly()
     {
         var action = DecideLate(Default, CaseBuilder.London());
 
@@ -26,7 +27,8 @@ public sealed class ContactRouteTests
     }
 
     [Fact]
-    public void Decide_OnlyAnotherInterviewerHasALine_CallsSomeoneWhoWasThere_PHN03()
+    [Trait("Rule", "PHN-03")]
+    public void Decide_OnlyAnotherInterviewerHasALine_CallsSomeoneWhoWasThere()
     {
         var action = DecideLate(Phn, CaseBuilder.London().WithPeople(JaneNoLine, RajWithLine));
 
@@ -37,7 +39,8 @@ public sealed class ContactRouteTests
     }
 
     [Fact]
-    public void Decide_EtqWithOnlyTheGeneralNumber_CallsItAskingForThePerson_FUR15()
+    [Trait("Rule", "FUR-15")]
+    public void Decide_EtqWithOnlyTheGeneralNumber_CallsItAskingForThePerson()
     {
         var action = DecideLate(Etq, CaseBuilder.London().WithPeople(JaneNoLine));
 
@@ -48,7 +51,8 @@ public sealed class ContactRouteTests
     }
 
     [Fact]
-    public void Decide_RcrWithOnlyTheGeneralNumber_NeverCallsIt_RCR15()
+    [Trait("Rule", "RCR-15")]
+    public void Decide_RcrWithOnlyTheGeneralNumber_NeverCallsIt()
     {
         var action = DecideLate(Rcr, CaseBuilder.London().WithPeople(JaneNoLine));
 
@@ -58,7 +62,8 @@ public sealed class ContactRouteTests
     }
 
     [Fact]
-    public void Decide_NoNumberButWorkDiscussedOnLinkedIn_MessagesThere_RCR20()
+    [Trait("Rule", "RCR-20")]
+    public void Decide_NoNumberButWorkDiscussedOnLinkedIn_MessagesThere()
     {
         var builder = CaseBuilder.London().WithPeople(JaneNoLine).WithCandidate(c => c with { LinkedInContact = "Jane Smith" });
 
@@ -69,7 +74,8 @@ public sealed class ContactRouteTests
     }
 
     [Fact]
-    public void Decide_NoConversationOnLinkedIn_NeverUsesLinkedIn_RCR20()
+    [Trait("Rule", "RCR-20")]
+    public void Decide_NoConversationOnLinkedIn_NeverUsesLinkedIn()
     {
         var everyDay = Enumerable.Range(0, 40).Select(d => DecideLate(Default, CaseBuilder.London().WithPeople(JaneNoLine with { Email = null })));
 
@@ -77,7 +83,8 @@ public sealed class ContactRouteTests
     }
 
     [Fact]
-    public void Decide_NoNumberButAnAgency_FollowsUpThroughTheAgency_RCR03()
+    [Trait("Rule", "RCR-03")]
+    public void Decide_NoNumberButAnAgency_FollowsUpThroughTheAgency()
     {
         var builder = CaseBuilder.London()
             .WithPeople(new Interviewer { Name = "Jane Smith" })
@@ -92,7 +99,8 @@ public sealed class ContactRouteTests
     }
 
     [Fact]
-    public void Decide_CandidatePrefersWriting_GetsAnEmailInsteadOfACall_RCR19()
+    [Trait("Rule", "RCR-19")]
+    public void Decide_CandidatePrefersWriting_GetsAnEmailInsteadOfACall()
     {
         var builder = CaseBuilder.London().WithCandidate(c => c with { PrefersWrittenContact = true });
 
@@ -107,7 +115,8 @@ public sealed class ContactRouteTests
     }
 
     [Fact]
-    public void Decide_WrittenAlternativeWithoutAnyAddress_SendsAHandwrittenNote_RCR19()
+    [Trait("Rule", "RCR-19")]
+    public void Decide_WrittenAlternativeWithoutAnyAddress_SendsAHandwrittenNote()
     {
         var builder = CaseBuilder.London()
             .WithPeople(new Interviewer { Name = "Jane Smith", DirectLine = "+44 20 7946 0001" })
@@ -119,7 +128,8 @@ public sealed class ContactRouteTests
     }
 
     [Fact]
-    public void Decide_NoWayToReachAnyone_Stops_FUR08()
+    [Trait("Rule", "FUR-08")]
+    public void Decide_NoWayToReachAnyone_Stops()
     {
         var builder = CaseBuilder.London()
             .WithPeople(new Interviewer { Name = "Jane Smith" })

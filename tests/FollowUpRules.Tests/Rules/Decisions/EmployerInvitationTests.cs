@@ -9,7 +9,8 @@ namespace FollowUpRules.Tests.Rules.Decisions;
 public sealed class EmployerInvitationTests
 {
     [Fact]
-    public void Decide_ReceptionistNamedATime_CallsThenInARequestedWindow_PHN04()
+    [Trait("Rule", "PHN-04")]
+    public void Decide_ReceptionistNamedATime_CallsThenInARequestedWindow()
     {
         var builder = CaseBuilder.London()
             .Emailed(L(2026, 3, 5, 12, 0))
@@ -28,7 +29,8 @@ public sealed class EmployerInvitationTests
     }
 
     [Fact]
-    public void Decide_NamedTimeInsideTheLunchBlackout_IsHonoured_FUR12()
+    [Trait("Rule", "FUR-12")]
+    public void Decide_NamedTimeInsideTheLunchBlackout_IsHonoured()
     {
         var builder = CaseBuilder.London()
             .Emailed(L(2026, 3, 5, 12, 0))
@@ -42,7 +44,8 @@ public sealed class EmployerInvitationTests
     }
 
     [Fact]
-    public void Decide_CbrAgreedToCallBackInAWeek_CallsAWeekLaterDespiteOneCallBeingEnough_CBR06()
+    [Trait("Rule", "CBR-06")]
+    public void Decide_CbrAgreedToCallBackInAWeek_CallsAWeekLaterDespiteOneCallBeingEnough()
     {
         var builder = CaseBuilder.London()
             .Called(L(2026, 3, 10, 9, 30), Responder.Interviewer, a => a with { Status = CandidateStatus.StillUnderConsideration, CallBackInAWeekAgreed = true });
@@ -57,7 +60,8 @@ public sealed class EmployerInvitationTests
     }
 
     [Fact]
-    public void Decide_RcrAskedToCallBackOnADate_AllowsACallBeyondTheOne_RCR17()
+    [Trait("Rule", "RCR-17")]
+    public void Decide_RcrAskedToCallBackOnADate_AllowsACallBeyondTheOne()
     {
         var asked = CaseBuilder.London()
             .Called(L(2026, 3, 12, 9, 30), Responder.Interviewer, a => a with { Status = CandidateStatus.StillUnderConsideration, CallBackOnOrAfter = new LocalDate(2026, 3, 19) });
@@ -74,7 +78,8 @@ public sealed class EmployerInvitationTests
     }
 
     [Fact]
-    public void Decide_CbrReceptionistNamedATime_CitesCbr02()
+    [Trait("Rule", "CBR-02")]
+    public void Decide_CbrReceptionistNamedATime_WaitsForThatTime()
     {
         var builder = CaseBuilder.London()
             .Called(L(2026, 3, 10, 9, 30), Responder.Receptionist, a => a with { InterviewerAvailableAt = L(2026, 3, 11, 16, 0) });

@@ -10,7 +10,8 @@ public sealed class FirstCallDelayTests
     private static CaseBuilder AfterThankYou() => CaseBuilder.London().Emailed(L(2026, 3, 5, 12, 0));
 
     [Fact]
-    public void Decide_PhnDayAfter_WaitsTwoBusinessDays_PHN02()
+    [Trait("Rule", "PHN-02")]
+    public void Decide_PhnDayAfter_WaitsTwoBusinessDays()
     {
         var builder = AfterThankYou();
         var action = Phn.Decide(builder.Build(), builder.At(L(2026, 3, 6, 9, 0)));
@@ -20,7 +21,8 @@ public sealed class FirstCallDelayTests
     }
 
     [Fact]
-    public void Decide_CbrDayAfter_WaitsAtLeastThreeBusinessDays_CBR01()
+    [Trait("Rule", "CBR-01")]
+    public void Decide_CbrDayAfter_WaitsAtLeastThreeBusinessDays()
     {
         var builder = AfterThankYou();
         var action = Cbr.Decide(builder.Build(), builder.At(L(2026, 3, 6, 9, 0)));
@@ -30,7 +32,8 @@ public sealed class FirstCallDelayTests
     }
 
     [Fact]
-    public void Decide_RcrDayAfter_WaitsAWeek_RCR02()
+    [Trait("Rule", "RCR-02")]
+    public void Decide_RcrDayAfter_WaitsAWeek()
     {
         var builder = AfterThankYou();
         var action = Rcr.Decide(builder.Build(), builder.At(L(2026, 3, 6, 9, 0)));
@@ -40,7 +43,8 @@ public sealed class FirstCallDelayTests
     }
 
     [Fact]
-    public void Decide_Rcr_NeverCallsStraightAfterButCallsPromptlyWhenLate_RCR01()
+    [Trait("Rule", "RCR-01")]
+    public void Decide_Rcr_NeverCallsStraightAfterButCallsPromptlyWhenLate()
     {
         var builder = AfterThankYou();
         var followUp = builder.Build();
@@ -52,7 +56,8 @@ public sealed class FirstCallDelayTests
     }
 
     [Fact]
-    public void Decide_EtqWithoutArticleNumber_UsesTheLibraryWait_FUR13()
+    [Trait("Rule", "FUR-13")]
+    public void Decide_EtqWithoutArticleNumber_UsesTheLibraryWait()
     {
         var builder = AfterThankYou();
         var action = Etq.Decide(builder.Build(), builder.At(L(2026, 3, 6, 9, 0)));

@@ -12,7 +12,8 @@ public sealed class ForwardThroughAgencyTests
         .ThroughAgency();
 
     [Fact]
-    public void Decide_EmlWithNoInterviewerAddressViaAgency_AsksTheAgencyToForward_EML04()
+    [Trait("Rule", "EML-04")]
+    public void Decide_EmlWithNoInterviewerAddressViaAgency_AsksTheAgencyToForward()
     {
         var builder = NoAddresses();
         var action = Eml.Decide(builder.Build(), builder.At(L(2026, 3, 5, 11, 0)));

@@ -10,7 +10,8 @@ namespace FollowUpRules.Tests.Rules.Decisions;
 public sealed class InterviewCallBackRequestTests
 {
     [Fact]
-    public void Decide_RcrAskedToCallOnADate_CallsThenNotAWeekLater_RCR02()
+    [Trait("Rule", "RCR-02")]
+    public void Decide_RcrAskedToCallOnADate_CallsThenNotAWeekLater()
     {
         var builder = CaseBuilder.London().WithNotes(new InterviewNotes { CallBackOn = new LocalDate(2026, 3, 9) });
         var followUp = builder.Build();
@@ -26,7 +27,8 @@ public sealed class InterviewCallBackRequestTests
     }
 
     [Fact]
-    public void Decide_EtqAskedToCallWithinOneDay_CallsOnThatDayAndSaysSo_ETQ10()
+    [Trait("Rule", "ETQ-10")]
+    public void Decide_EtqAskedToCallWithinOneDay_CallsOnThatDayAndSaysSo()
     {
         var builder = CaseBuilder.London().WithNotes(new InterviewNotes { CallBackWithinDays = 1 });
         var followUp = builder.Build();

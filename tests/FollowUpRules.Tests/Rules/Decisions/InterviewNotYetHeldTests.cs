@@ -8,7 +8,8 @@ namespace FollowUpRules.Tests.Rules.Decisions;
 public sealed class InterviewNotYetHeldTests
 {
     [Fact]
-    public void Decide_BeforeTheInterview_WaitsForTheInterview_FUR01()
+    [Trait("Rule", "FUR-01")]
+    public void Decide_BeforeTheInterview_WaitsForTheInterview()
     {
         var builder = CaseBuilder.London();
         var action = Default.Decide(builder.Build(), builder.At(L(2026, 3, 5, 9, 0)));

@@ -10,7 +10,8 @@ namespace FollowUpRules.Tests.Rules.Decisions;
 public sealed class LimitTests
 {
     [Fact]
-    public void Decide_CbrAfterOneCallWithoutNews_MakesOneMoreAfterWeeksOfSilence_CBR08()
+    [Trait("Rule", "CBR-08")]
+    public void Decide_CbrAfterOneCallWithoutNews_MakesOneMoreAfterWeeksOfSilence()
     {
         var builder = CaseBuilder.London()
             .Called(L(2026, 3, 10, 9, 30), Responder.Interviewer, a => a with { Status = CandidateStatus.StillUnderConsideration });
@@ -25,7 +26,8 @@ public sealed class LimitTests
     }
 
     [Fact]
-    public void Decide_CbrAfterTheFinalCall_Stops_CBR07()
+    [Trait("Rule", "CBR-07")]
+    public void Decide_CbrAfterTheFinalCall_Stops()
     {
         var builder = CaseBuilder.London()
             .Called(L(2026, 3, 10, 9, 30), Responder.Interviewer, a => a with { Status = CandidateStatus.StillUnderConsideration })
@@ -38,7 +40,8 @@ public sealed class LimitTests
     }
 
     [Fact]
-    public void Decide_RcrAfterItsOneCall_Stops_RCR17()
+    [Trait("Rule", "RCR-17")]
+    public void Decide_RcrAfterItsOneCall_Stops()
     {
         var builder = CaseBuilder.London().LeftVoicemail(L(2026, 3, 12, 9, 30));
 
@@ -49,7 +52,8 @@ public sealed class LimitTests
     }
 
     [Fact]
-    public void Decide_PhnCallsUnreturnedForWeeks_MovesOn_PHN06()
+    [Trait("Rule", "PHN-06")]
+    public void Decide_PhnCallsUnreturnedForWeeks_MovesOn()
     {
         var builder = CaseBuilder.London()
             .Emailed(L(2026, 3, 5, 12, 0))
@@ -77,7 +81,8 @@ public sealed class LimitTests
     }
 
     [Fact]
-    public void Decide_EtqWithNoRoundLimit_StopsAtTheAttemptCeiling_FUR05()
+    [Trait("Rule", "FUR-05")]
+    public void Decide_EtqWithNoRoundLimit_StopsAtTheAttemptCeiling()
     {
         var builder = CaseBuilder.London();
         var day = new LocalDate(2026, 3, 10);

@@ -9,7 +9,8 @@ namespace FollowUpRules.Tests.Rules.Decisions;
 public sealed class NoPhoneCallsTests
 {
     [Fact]
-    public void Decide_EmlAfterTheEmail_StopsWithoutEverCalling_EML01()
+    [Trait("Rule", "EML-01")]
+    public void Decide_EmlAfterTheEmail_StopsWithoutEverCalling()
     {
         var builder = CaseBuilder.London().Emailed(L(2026, 3, 5, 12, 0));
         var followUp = builder.Build();

@@ -9,7 +9,8 @@ namespace FollowUpRules.Tests.Rules.Decisions;
 public sealed class SpacingTests
 {
     [Fact]
-    public void Decide_DefaultAfterAnUnansweredCall_TriesAgainOnTheNextBusinessDay_PHN03()
+    [Trait("Rule", "PHN-03")]
+    public void Decide_DefaultAfterAnUnansweredCall_TriesAgainOnTheNextBusinessDay()
     {
         var builder = CaseBuilder.London()
             .Emailed(L(2026, 3, 5, 12, 0))
@@ -22,7 +23,8 @@ public sealed class SpacingTests
     }
 
     [Fact]
-    public void Decide_EtqAfterAnUnansweredCall_CitesTheLibraryRedial_FUR04()
+    [Trait("Rule", "FUR-04")]
+    public void Decide_EtqAfterAnUnansweredCall_CitesTheLibraryRedial()
     {
         var builder = CaseBuilder.London().Called(L(2026, 3, 10, 14, 5), Responder.Nobody);
 
@@ -33,7 +35,8 @@ public sealed class SpacingTests
     }
 
     [Fact]
-    public void Decide_PhnAfterAVoicemail_WaitsACoupleOfDaysBeforeTheNextCall_PHN05()
+    [Trait("Rule", "PHN-05")]
+    public void Decide_PhnAfterAVoicemail_WaitsACoupleOfDaysBeforeTheNextCall()
     {
         var builder = CaseBuilder.London()
             .Emailed(L(2026, 3, 5, 12, 0))
@@ -46,7 +49,8 @@ public sealed class SpacingTests
     }
 
     [Fact]
-    public void Decide_PhnAfterAConversationWithoutADate_WaitsTheRoundInterval_FUR09()
+    [Trait("Rule", "FUR-09")]
+    public void Decide_PhnAfterAConversationWithoutADate_WaitsTheRoundInterval()
     {
         var builder = CaseBuilder.London()
             .Emailed(L(2026, 3, 5, 12, 0))
@@ -59,7 +63,8 @@ public sealed class SpacingTests
     }
 
     [Fact]
-    public void Decide_ThreeUnansweredCallsInARow_CountAsOneRound_FUR10()
+    [Trait("Rule", "FUR-10")]
+    public void Decide_ThreeUnansweredCallsInARow_CountAsOneRound()
     {
         var builder = CaseBuilder.London()
             .Called(L(2026, 3, 10, 9, 5), Responder.Nobody)

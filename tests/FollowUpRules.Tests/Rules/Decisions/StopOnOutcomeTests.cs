@@ -10,7 +10,8 @@ public sealed class StopOnOutcomeTests
     private static readonly CaseBuilder Case = CaseBuilder.London();
 
     [Fact]
-    public void Decide_PositionFilled_StopsCitingPhn08()
+    [Trait("Rule", "PHN-08")]
+    public void Decide_PositionFilled_Stops()
     {
         var followUp = CaseBuilder.London()
             .Called(L(2026, 3, 10, 9, 30), Responder.Interviewer, a => a with { Status = CandidateStatus.PositionFilled })
@@ -23,7 +24,8 @@ public sealed class StopOnOutcomeTests
     }
 
     [Fact]
-    public void Decide_NoLongerConsideredUnderCbr_StopsCitingCbr04()
+    [Trait("Rule", "CBR-04")]
+    public void Decide_NoLongerConsideredUnderCbr_Stops()
     {
         var followUp = CaseBuilder.London()
             .Called(L(2026, 3, 10, 9, 30), Responder.Interviewer, a => a with { Status = CandidateStatus.NoLongerConsidered })
@@ -36,7 +38,8 @@ public sealed class StopOnOutcomeTests
     }
 
     [Fact]
-    public void Decide_OfferMade_StopsCitingFur07()
+    [Trait("Rule", "FUR-07")]
+    public void Decide_OfferMade_Stops()
     {
         var followUp = CaseBuilder.London()
             .Called(L(2026, 3, 10, 9, 30), Responder.Interviewer, a => a with { Status = CandidateStatus.OfferMade })
@@ -49,6 +52,7 @@ public sealed class StopOnOutcomeTests
     }
 
     [Fact]
+    [Trait("Rule", "PHN-08")]
     public void Decide_FilledThenLaterStillConsidered_StaysStopped()
     {
         var followUp = CaseBuilder.London()

@@ -8,7 +8,9 @@ namespace FollowUpRules.Tests.Rules.Decisions;
 public sealed class ThankYouFirstTests
 {
     [Fact]
-    public void Decide_DefaultRightAfterInterview_EmailsEveryoneMetStraightAway_EML02_EML05()
+    [Trait("Rule", "EML-02")]
+    [Trait("Rule", "EML-05")]
+    public void Decide_DefaultRightAfterInterview_EmailsEveryoneMetStraightAway()
     {
         var builder = CaseBuilder.London();
         var action = Default.Decide(builder.Build(), builder.At(L(2026, 3, 5, 11, 0)));
@@ -21,7 +23,8 @@ public sealed class ThankYouFirstTests
     }
 
     [Fact]
-    public void Decide_SomeoneWithoutAnAddress_IsLeftOutOfTheEmail_EML02()
+    [Trait("Rule", "EML-02")]
+    public void Decide_SomeoneWithoutAnAddress_IsLeftOutOfTheEmail()
     {
         var carl = new Interviewer { Name = "Carl Ng", DirectLine = "+44 20 7946 0002" };
         var builder = CaseBuilder.London().WithPeople(CaseBuilder.Jane, carl, CaseBuilder.Raj);
@@ -32,7 +35,8 @@ public sealed class ThankYouFirstTests
     }
 
     [Fact]
-    public void Decide_PhnRightAfterInterview_SendsACardBeforeAnyCall_PHN01()
+    [Trait("Rule", "PHN-01")]
+    public void Decide_PhnRightAfterInterview_SendsACardBeforeAnyCall()
     {
         var builder = CaseBuilder.London();
         var action = Phn.Decide(builder.Build(), builder.At(L(2026, 3, 6, 9, 0)));

@@ -13,7 +13,8 @@ public sealed class WaitForDecisionDateTests
         .Called(L(2026, 3, 9, 9, 30), Responder.Interviewer, a => a with { Status = CandidateStatus.StillUnderConsideration, DecisionExpectedBy = new LocalDate(2026, 3, 20) });
 
     [Fact]
-    public void Decide_PhnTimelineGiven_WaitsUntilTheDateHasPassed_PHN09()
+    [Trait("Rule", "PHN-09")]
+    public void Decide_PhnTimelineGiven_WaitsUntilTheDateHasPassed()
     {
         var builder = TimelineGiven();
         var action = Phn.Decide(builder.Build(), builder.At(L(2026, 3, 9, 10, 0)));
@@ -23,7 +24,8 @@ public sealed class WaitForDecisionDateTests
     }
 
     [Fact]
-    public void Decide_CbrSourcedTimelineGiven_CitesCbr06()
+    [Trait("Rule", "CBR-06")]
+    public void Decide_CbrSourcedTimelineGiven_WaitsForTheTimeline()
     {
         var builder = TimelineGiven();
         var policy = With(p => p with { MaxFollowUpRounds = 3, FinalCallAfterSilence = null }, FollowUpProfiles.Cbr);
@@ -35,7 +37,8 @@ public sealed class WaitForDecisionDateTests
     }
 
     [Fact]
-    public void Decide_CbrTimelineEndingBeforeTheFinalCall_WaitsForTheFinalCall_CBR08()
+    [Trait("Rule", "CBR-08")]
+    public void Decide_CbrTimelineEndingBeforeTheFinalCall_WaitsForTheFinalCall()
     {
         var builder = TimelineGiven();
         var action = Cbr.Decide(builder.Build(), builder.At(L(2026, 3, 9, 10, 0)));
@@ -45,7 +48,8 @@ public sealed class WaitForDecisionDateTests
     }
 
     [Fact]
-    public void Decide_EtqTimeFrameFromTheInterview_WaitsForIt_ETQ02()
+    [Trait("Rule", "ETQ-02")]
+    public void Decide_EtqTimeFrameFromTheInterview_WaitsForIt()
     {
         var builder = CaseBuilder.London().WithNotes(new InterviewNotes { DecisionExpectedBy = new LocalDate(2026, 3, 18) });
         var action = Etq.Decide(builder.Build(), builder.At(L(2026, 3, 6, 9, 0)));
@@ -55,7 +59,8 @@ public sealed class WaitForDecisionDateTests
     }
 
     [Fact]
-    public void Decide_TimelineWithRcrProfile_CitesTheHiringTimeline_RCR18()
+    [Trait("Rule", "RCR-18")]
+    public void Decide_TimelineWithRcrProfile_CitesTheHiringTimeline()
     {
         var builder = CaseBuilder.London().WithNotes(new InterviewNotes { DecisionExpectedBy = new LocalDate(2026, 3, 25) });
         var action = Rcr.Decide(builder.Build(), builder.At(L(2026, 3, 6, 9, 0)));

@@ -17,7 +17,8 @@ public sealed class BlackoutTests
     private static readonly FollowUpPolicy OutOfOffice = Only(p => p with { AvoidOutOfOffice = true });
 
     [Fact]
-    public void FindCallWindows_Monday_SkipsTheFirstHoursOfTheWeek_ETQ03()
+    [Trait("Rule", "ETQ-03")]
+    public void FindCallWindows_Monday_SkipsTheFirstHoursOfTheWeek()
     {
         var windows = WindowsOf(WeekOpening, CaseBuilder.London(), L(2026, 3, 9, 8, 0), 2);
 
@@ -26,7 +27,8 @@ public sealed class BlackoutTests
     }
 
     [Fact]
-    public void FindCallWindows_SundayToThursdayOffice_OpensItsWeekOnSunday_ETQ03()
+    [Trait("Rule", "ETQ-03")]
+    public void FindCallWindows_SundayToThursdayOffice_OpensItsWeekOnSunday()
     {
         var builder = CaseBuilder.In("Asia/Jerusalem", L(2026, 3, 4, 10, 0))
             .WithHours(OfficeHours.Create([IsoDayOfWeek.Sunday, IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday], new TimeOfDayRange(new LocalTime(8, 30), new LocalTime(16, 30))));
@@ -37,7 +39,8 @@ public sealed class BlackoutTests
     }
 
     [Fact]
-    public void FindCallWindows_HolidayOnTheFirstDay_MovesTheWeekOpeningToTheNextOpenDay_ETQ03()
+    [Trait("Rule", "ETQ-03")]
+    public void FindCallWindows_HolidayOnTheFirstDay_MovesTheWeekOpeningToTheNextOpenDay()
     {
         var builder = CaseBuilder.London().WithHolidays(new LocalDate(2026, 3, 9));
 
@@ -47,7 +50,8 @@ public sealed class BlackoutTests
     }
 
     [Fact]
-    public void FindCallWindows_Friday_SkipsTheLastHoursBeforeTheWeekend_ETQ04()
+    [Trait("Rule", "ETQ-04")]
+    public void FindCallWindows_Friday_SkipsTheLastHoursBeforeTheWeekend()
     {
         var windows = WindowsOf(WeekendEve, CaseBuilder.London(), L(2026, 3, 13, 8, 0), 2);
 
@@ -56,7 +60,8 @@ public sealed class BlackoutTests
     }
 
     [Fact]
-    public void FindCallWindows_SundayToThursdayOffice_ClosesItsWeekOnThursday_ETQ04()
+    [Trait("Rule", "ETQ-04")]
+    public void FindCallWindows_SundayToThursdayOffice_ClosesItsWeekOnThursday()
     {
         var builder = CaseBuilder.In("Asia/Jerusalem", L(2026, 3, 4, 10, 0))
             .WithHours(OfficeHours.Create([IsoDayOfWeek.Sunday, IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday], new TimeOfDayRange(new LocalTime(8, 30), new LocalTime(16, 30))));
@@ -67,7 +72,8 @@ public sealed class BlackoutTests
     }
 
     [Fact]
-    public void FindCallWindows_AnyDay_SkipsLunch_ETQ06()
+    [Trait("Rule", "ETQ-06")]
+    public void FindCallWindows_AnyDay_SkipsLunch()
     {
         var windows = WindowsOf(Lunch, CaseBuilder.London(), L(2026, 3, 10, 8, 0), 2);
 
@@ -77,7 +83,8 @@ public sealed class BlackoutTests
     }
 
     [Fact]
-    public void FindCallWindows_HecticDaysAndHours_AreAvoided_ETQ05()
+    [Trait("Rule", "ETQ-05")]
+    public void FindCallWindows_HecticDaysAndHours_AreAvoided()
     {
         var builder = CaseBuilder.London().WithHectic(
             new HecticPeriod { Days = [IsoDayOfWeek.Wednesday] },
@@ -90,7 +97,8 @@ public sealed class BlackoutTests
     }
 
     [Fact]
-    public void FindCallWindows_HecticDatesOnly_AreAvoidedOnlyThen_ETQ05()
+    [Trait("Rule", "ETQ-05")]
+    public void FindCallWindows_HecticDatesOnly_AreAvoidedOnlyThen()
     {
         var builder = CaseBuilder.London().WithHectic(new HecticPeriod { Dates = new DateInterval(new LocalDate(2026, 3, 10), new LocalDate(2026, 3, 11)) });
 
@@ -100,7 +108,8 @@ public sealed class BlackoutTests
     }
 
     [Fact]
-    public void FindCallWindows_InterviewerOutOfOffice_SkipsThoseDays_ETQ07()
+    [Trait("Rule", "ETQ-07")]
+    public void FindCallWindows_InterviewerOutOfOffice_SkipsThoseDays()
     {
         var away = CaseBuilder.Jane with { OutOfOffice = [new DateInterval(new LocalDate(2026, 3, 10), new LocalDate(2026, 3, 11))] };
         var builder = CaseBuilder.London().WithPeople(away, CaseBuilder.Raj);
@@ -111,7 +120,9 @@ public sealed class BlackoutTests
     }
 
     [Fact]
-    public void Decide_InterviewerOutOfOffice_CitesEtq07AndEtq02()
+    [Trait("Rule", "ETQ-07")]
+    [Trait("Rule", "ETQ-02")]
+    public void Decide_InterviewerOutOfOffice_CallsAfterTheAbsence()
     {
         var away = CaseBuilder.Jane with { OutOfOffice = [new DateInterval(new LocalDate(2026, 3, 10), new LocalDate(2026, 3, 11))] };
         var builder = CaseBuilder.London().WithPeople(away, CaseBuilder.Raj);

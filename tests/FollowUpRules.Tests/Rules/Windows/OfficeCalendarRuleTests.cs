@@ -11,7 +11,8 @@ namespace FollowUpRules.Tests.Rules.Windows;
 public sealed class OfficeCalendarRuleTests
 {
     [Fact]
-    public void FindCallWindows_SeveralRangesADay_OffersEachRange_FUR02()
+    [Trait("Rule", "FUR-02")]
+    public void FindCallWindows_SeveralRangesADay_OffersEachRange()
     {
         var builder = CaseBuilder.London().WithHours(OfficeHours.Weekdays(new LocalTime(9, 0), new LocalTime(17, 0))
             .With(IsoDayOfWeek.Tuesday, new TimeOfDayRange(new LocalTime(8, 0), new LocalTime(12, 0)), new TimeOfDayRange(new LocalTime(14, 0), new LocalTime(19, 0))));
@@ -23,7 +24,8 @@ public sealed class OfficeCalendarRuleTests
     }
 
     [Fact]
-    public void Decide_HolidayOnTheDayOfTheCall_MovesTheCallAndCitesIt_FUR03()
+    [Trait("Rule", "FUR-03")]
+    public void Decide_HolidayOnTheDayOfTheCall_MovesTheCallAndCitesIt()
     {
         var builder = CaseBuilder.London().WithHolidays(new LocalDate(2026, 3, 12));
 
@@ -39,7 +41,8 @@ public sealed class OfficeCalendarRuleTests
     }
 
     [Fact]
-    public void FindCallWindows_HostHolidayCalendar_ClosesTheOffice_FUR03()
+    [Trait("Rule", "FUR-03")]
+    public void FindCallWindows_HostHolidayCalendar_ClosesTheOffice()
     {
         var policy = new FollowUpPolicyBuilder(FollowUpProfiles.Cbr).UseHolidayCalendar(new EveryWednesdayIsAHoliday()).Build();
 
@@ -49,7 +52,8 @@ public sealed class OfficeCalendarRuleTests
     }
 
     [Fact]
-    public void Decide_NoWindowWithinTheHorizon_WaitsUntilItEnds_FUR06()
+    [Trait("Rule", "FUR-06")]
+    public void Decide_NoWindowWithinTheHorizon_WaitsUntilItEnds()
     {
         var builder = CaseBuilder.London().WithHectic(new HecticPeriod { Note = "always busy" });
         var policy = Only(p => p with { AvoidHecticPeriods = true });
@@ -61,7 +65,8 @@ public sealed class OfficeCalendarRuleTests
     }
 
     [Fact]
-    public void FindCallWindows_ASliverBeforeClosing_IsNotOffered_FUR11()
+    [Trait("Rule", "FUR-11")]
+    public void FindCallWindows_ASliverBeforeClosing_IsNotOffered()
     {
         var windows = WindowsOf(Cbr, CaseBuilder.London(), L(2026, 3, 10, 16, 50), 1);
 

@@ -10,7 +10,8 @@ namespace FollowUpRules.Tests.Rules.Windows;
 public sealed class StartOrEndOfDayTests
 {
     [Fact]
-    public void FindCallWindows_Rcr_OffersOnlyTheStartAndEndOfTheDayAsPreferred_RCR04()
+    [Trait("Rule", "RCR-04")]
+    public void FindCallWindows_Rcr_OffersOnlyTheStartAndEndOfTheDayAsPreferred()
     {
         var windows = WindowsOf(Rcr, CaseBuilder.London(), L(2026, 3, 10, 8, 0), 3);
 

@@ -1,0 +1,194 @@
+using FluentAssertions;
+using FollowUpRules.Rules;
+using FollowUpRules.Scripts;
+using FollowUpRules.Tests.Fixtures;
+using NodaTime;
+using static FollowUpRules.Tests.Fixtures.Policies;
+
+namespace FollowUpRules.Tests.Policy;
+
+public sealed class FollowUpPolicyBuilderTests
+{
+    /// <summary>A host's company rule: never call on Fridays.</summary>
+    private sealed class NoCallsOnFridays : CallWindowRule
+    {
+        public static readonly FollowUpReason Friday = new(RuleId.Parse("ACME-01"), "Acme never phones on a Friday.");
+
+        public override RuleDescriptor Descriptor { get; } = new(nameof(NoCallsOnFridays), "No calls on Fridays.", [RuleId.Parse("ACME-01")], [Friday]);
+
+        public override bool TryGetBlock(in CallDay day, LocalTime from, out TimeOfDayRange block)
+        {
+            block = TimeOfDayRange.WholeDay;
+            return day.DayOfWeek == IsoDayOfWeek.Friday;
+        }
+    }
+
+    /// <summary>A host's decision rule: stop thirty days after the interview.</summary>
+    private sealed class StopAfterThirtyDays : FollowUpRule
+    {
+        public static readonly FollowUpReason TooLate = new(RuleId.Parse("ACME-02"), "Acme closes follow-ups thirty days after the interview.");
+
+        public override RuleDescriptor Descriptor { get; } = new(nameof(StopAfterThirtyDays), "Stops after thirty days.", [RuleId.Parse("ACME-02")], [TooLate]);
+
+        public override void Apply(in FollowUpContext context, ref DecisionDraft draft)
+        {
+            if (context.Now - context.InterviewAt > Duration.FromDays(30))
+            {
+                draft.Stop(StopReason.NoResponse, TooLate);
+            }
+        }
+    }
+
+    private sealed class UndeclaredReason : FollowUpRule
+    {
+        private static readonly FollowUpReason Secret = new(RuleId.Parse("ACME-03"), "Never declared.");
+
+        public override RuleDescriptor Descriptor { get; } = new(nameof(UndeclaredReason), "Cites a reason it does not declare.", [RuleId.Parse("ACME-03")]);
+
+        public override void Apply(in FollowUpContext context, ref DecisionDraft draft) => draft.Because(Secret);
+    }
+
+    private sealed class SignOff : ScriptRule
+    {
+        public override RuleDescriptor Descriptor { get; } = new(nameof(SignOff), "Adds the company sign-off.", [RuleId.Parse("ACME-04")]);
+
+        public override void Contribute(in ScriptContext context, ScriptBuilder script)
+        {
+            if (context.Call is not null)
+            {
+                script.Line(ScriptSection.Closing, RuleId.Parse("ACME-04"), "Mention your Acme applicant number.");
+            }
+        }
+    }
+
+    private static readonly CaseBuilder Builder = CaseBuilder.London().Emailed(L(2026, 3, 5, 12, 0));
+
+    [Fact]
+    public void Add_HostWindowRule_KeepsCallsOffFridaysAndCitesIt()
+    {
+        var policy = new FollowUpPolicyBuilder(FollowUpProfiles.Cbr).Add(new NoCallsOnFridays()).Build();
+
+        var call = policy.Decide(Builder.Build(), Builder.At(L(2026, 3, 13, 8, 0))).Should().BeOfType<NextAction.Call>().Subject;
+
+        call.Window.LocalStart.Should().Be(L(2026, 3, 16, 9, 0));
+        call.Reasons.Contains(RuleId.Parse("ACME-01")).Should().BeTrue();
+        policy.Rules.Windows.Select(d => d.Name).Should().Contain("NoCallsOnFridays");
+    }
+
+    [Fact]
+    public void Add_HostDecisionRule_RunsAfterTheStandardOnes()
+    {
+        var policy = new FollowUpPolicyBuilder().Add(new StopAfterThirtyDays()).Build();
+
+        var action = policy.Decide(Builder.Build(), Builder.At(L(2026, 4, 10, 8, 0)));
+
+        action.Should().BeOfType<NextAction.Stop>().Which.Reasons.Single().RuleId.Value.Should().Be("ACME-02");
+        policy.Rules.Decisions[^1].Name.Should().Be("StopAfterThirtyDays");
+    }
+
+    [Fact]
+    public void Remove_LunchBlackout_OffersLunchTime()
+    {
+        var policy = new FollowUpPolicyBuilder(FollowUpProfiles.Etq).Remove<LunchBlackout>().Build();
+
+        var windows = policy.FindCallWindows(Builder.Build(), Builder.At(L(2026, 3, 10, 8, 0)), 1);
+
+        windows.Single().LocalStart.Should().Be(L(2026, 3, 10, 9, 0));
+        windows.Single().LocalEnd.Should().Be(L(2026, 3, 10, 17, 0));
+    }
+
+    [Fact]
+    public void Remove_StrategyNotInTheBuilder_SaysSo()
+    {
+        var builder = new FollowUpPolicyBuilder().Remove<LunchBlackout>();
+
+        var again = () => builder.Remove<LunchBlackout>();
+
+        again.Should().Throw<InvalidOperationException>().WithMessage("The builder holds no LunchBlackout to remove.");
+    }
+
+    [Fact]
+    public void Replace_FirstCallDelay_UsesTheHostsRuleInTheSamePlace()
+    {
+        var policy = new FollowUpPolicyBuilder().Replace<FirstCallDelay>(new StopAfterThirtyDays()).Build();
+
+        policy.Rules.Decisions.Select(d => d.Name).Should().NotContain("FirstCallDelay");
+        policy.Rules.Decisions.Select(d => d.Name).ToList().IndexOf("StopAfterThirtyDays")
+            .Should().Be(policy.Rules.Decisions.Select(d => d.Name).ToList().IndexOf("InterviewCallBackRequest") - 1);
+        policy.Decide(Builder.Build(), Builder.At(L(2026, 3, 6, 9, 0))).Should().BeOfType<NextAction.Call>("nothing makes the call wait any more");
+    }
+
+    [Fact]
+    public void Replace_WithAStrategyOfAnotherKind_IsRejected()
+    {
+        var replace = () => new FollowUpPolicyBuilder().Replace<LunchBlackout>(new StopAfterThirtyDays());
+
+        replace.Should().Throw<InvalidOperationException>().WithMessage("The builder holds no LunchBlackout of the same kind as StopAfterThirtyDays to replace.");
+    }
+
+    [Fact]
+    public void InsertBefore_PutsTheRuleAheadOfTheNamedOne()
+    {
+        var policy = new FollowUpPolicyBuilder().InsertBefore<ThankYouFirst>(new StopAfterThirtyDays()).Build();
+
+        var names = policy.Rules.Decisions.Select(d => d.Name).ToList();
+        names.IndexOf("StopAfterThirtyDays").Should().Be(names.IndexOf("ThankYouFirst") - 1);
+    }
+
+    [Fact]
+    public void Add_HostScriptRule_AddsItsLine()
+    {
+        var policy = new FollowUpPolicyBuilder().Add(new SignOff()).Build();
+        var followUp = Builder.Build();
+        var call = policy.Decide(followUp, Builder.At(L(2026, 3, 24, 8, 0)));
+
+        policy.Script(followUp, call).In(ScriptSection.Closing).Should().Contain(l => l.RuleId == RuleId.Parse("ACME-04"));
+    }
+
+    [Fact]
+    public void Build_Twice_IsRejected()
+    {
+        var builder = new FollowUpPolicyBuilder();
+        builder.Build();
+
+        var again = () => builder.Build();
+
+        again.Should().Throw<InvalidOperationException>().WithMessage("This builder has already built its policy; a builder is single-use. Create a new FollowUpPolicyBuilder.");
+        var change = () => builder.Remove<LunchBlackout>();
+        change.Should().Throw<InvalidOperationException>();
+    }
+
+    [Fact]
+    public void Build_InvalidProfile_FailsAtBuildNotAtDecide()
+    {
+        var builder = new FollowUpPolicyBuilder().ConfigureProfile(p => p with { MaxVoicemails = 99 });
+
+        var build = () => builder.Build();
+
+        build.Should().Throw<InvalidProfileException>().WithMessage("Profile 'default' is invalid (1 problem):\n- maxVoicemails = 99: must be between 0 and 10");
+    }
+
+    [Fact]
+    public void Decide_RuleCitingAnUndeclaredReason_FailsLoudly()
+    {
+        var policy = new FollowUpPolicyBuilder().Add(new UndeclaredReason()).Build();
+
+        var decide = () => policy.Decide(Builder.Build(), Builder.At(L(2026, 3, 24, 8, 0)));
+
+        decide.Should().Throw<InvalidOperationException>().WithMessage("The reason 'ACME-03: Never declared.' is not declared by any strategy of this policy.*");
+    }
+
+    [Fact]
+    public void Build_StrategiesWhoseSettingsAreOff_AreLeftOut()
+    {
+        Cbr.Rules.Decisions.Select(d => d.Name).Should().NotContain(["ThankYouFirst", "NoPhoneCalls", "AgencyUpdateFirst", "GiveUpAfterSilence", "LinkedInWhereDiscussed", "WrittenAlternative"]);
+        Eml.Rules.Decisions.Select(d => d.Name).Should().Equal("InterviewNotYetHeld", "StopOnOutcome", "ThankYouFirst", "ForwardThroughAgency", "NoPhoneCalls", "AttemptCap", "NoRouteStop");
+    }
+
+    [Fact]
+    public void Rules_ListEveryReasonThePolicyCanGive()
+    {
+        Default.Rules.Reasons.Should().Contain(LunchBlackout.Lunch).And.Contain(LibraryReasons.OfficeHours);
+        Default.Rules.Reasons.Count.Should().BeLessThanOrEqualTo(128);
+    }
+}
