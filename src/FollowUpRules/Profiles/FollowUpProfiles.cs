@@ -22,6 +22,16 @@ public static class FollowUpProfiles
         Description = "Resolves every disagreement between the five articles; see docs/profiles.md.",
     };
 
+    /// <summary>The default without ETQ's timing blackouts: the base of the articles that say nothing about the time of day.</summary>
+    private static readonly FollowUpProfile WithoutEtqTiming = Default with
+    {
+        WeekOpeningBlackout = null,
+        PreWeekendBlackout = null,
+        LunchBlackout = null,
+        AvoidHecticPeriods = false,
+        AvoidOutOfOffice = false,
+    };
+
     /// <summary>Gets the profile reproducing "Callback Etiquette After an Interview" (ETQ), named <c>etq</c>.</summary>
     public static FollowUpProfile Etq { get; } = Default with
     {
@@ -44,7 +54,7 @@ public static class FollowUpProfiles
     };
 
     /// <summary>Gets the profile reproducing "The Call Back" (EML), named <c>eml</c>: an email to everyone met, straight away, and never a call.</summary>
-    public static FollowUpProfile Eml { get; } = Default with
+    public static FollowUpProfile Eml { get; } = WithoutEtqTiming with
     {
         Name = "eml",
         Description = "The Call Back: no phone call; email everyone you met straight after the interview.",
@@ -52,11 +62,6 @@ public static class FollowUpProfiles
         ThankYouMessage = ThankYouMessage.Email,
         FirstCallDelayDays = 0,
         AgencyUpdateDelayDays = null,
-        WeekOpeningBlackout = null,
-        PreWeekendBlackout = null,
-        LunchBlackout = null,
-        AvoidHecticPeriods = false,
-        AvoidOutOfOffice = false,
         CallAtStartOrEndOfDay = false,
         MaxVoicemails = 0,
         DeclineUnfamiliarStaff = false,
@@ -69,7 +74,7 @@ public static class FollowUpProfiles
     };
 
     /// <summary>Gets the profile reproducing "Post-Interview: Following Up with a Phone Call" (PHN), named <c>phn</c>.</summary>
-    public static FollowUpProfile Phn { get; } = Default with
+    public static FollowUpProfile Phn { get; } = WithoutEtqTiming with
     {
         Name = "phn",
         Description = "Post-Interview: Following Up with a Phone Call: a card, then calls after two days; one or two voicemails; give up after long silence.",
@@ -77,11 +82,6 @@ public static class FollowUpProfiles
         ThankYouMessage = ThankYouMessage.HandwrittenNote,
         FirstCallDelayDays = 2,
         AgencyUpdateDelayDays = null,
-        WeekOpeningBlackout = null,
-        PreWeekendBlackout = null,
-        LunchBlackout = null,
-        AvoidHecticPeriods = false,
-        AvoidOutOfOffice = false,
         CallAtStartOrEndOfDay = false,
         MaxVoicemails = 2,
         DeclineUnfamiliarStaff = false,
@@ -94,18 +94,13 @@ public static class FollowUpProfiles
     };
 
     /// <summary>Gets the profile reproducing the recruitment-agency guide (RCR), named <c>rcr</c>.</summary>
-    public static FollowUpProfile Rcr { get; } = Default with
+    public static FollowUpProfile Rcr { get; } = WithoutEtqTiming with
     {
         Name = "rcr",
         Description = "Recruitment-agency guide: call once, one to two weeks after, at the start or end of the day; a voicemail is fine.",
         ThankYouMessage = ThankYouMessage.None,
         FirstCallDelayDays = 7,
         DayCounting = DayCounting.CalendarDays,
-        WeekOpeningBlackout = null,
-        PreWeekendBlackout = null,
-        LunchBlackout = null,
-        AvoidHecticPeriods = false,
-        AvoidOutOfOffice = false,
         MaxVoicemails = 1,
         DeclineUnfamiliarStaff = false,
         FinalCallAfterSilence = null,
@@ -115,18 +110,13 @@ public static class FollowUpProfiles
     };
 
     /// <summary>Gets the profile reproducing "Post-Interview Call Back Rules" (CBR), named <c>cbr</c>.</summary>
-    public static FollowUpProfile Cbr { get; } = Default with
+    public static FollowUpProfile Cbr { get; } = WithoutEtqTiming with
     {
         Name = "cbr",
         Description = "Post-Interview Call Back Rules: one call after three days, past the gatekeeper; one more after weeks of silence.",
         Channels = ContactChannels.Phone,
         ThankYouMessage = ThankYouMessage.None,
         AgencyUpdateDelayDays = null,
-        WeekOpeningBlackout = null,
-        PreWeekendBlackout = null,
-        LunchBlackout = null,
-        AvoidHecticPeriods = false,
-        AvoidOutOfOffice = false,
         CallAtStartOrEndOfDay = false,
         MaxVoicemails = 0,
         AvoidGeneralNumber = false,

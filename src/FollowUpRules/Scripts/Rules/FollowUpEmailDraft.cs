@@ -19,22 +19,17 @@ public sealed class FollowUpEmailDraft : ScriptRule
             return;
         }
 
-        foreach (var person in email.To)
-        {
-            script.Draft(new MessageDraft
-            {
-                Channel = ContactChannel.Email,
-                To = person.Name,
-                Address = person.Email,
-                Subject = "Following up: " + context.Role + " interview",
-                Body = $"Dear {person.Name},\n\n"
-                    + $"I interviewed for the {context.Role} role on {context.InterviewDay} and wanted to say that I remain very interested in it.\n\n"
-                    + (context.Topic is { } topic ? $"I especially valued our conversation about {topic}.\n\n" : string.Empty)
-                    + "Could you tell me how the hiring timeline looks? I am happy to answer any questions about my application.\n\n"
-                    + $"Thank you again for your time.\n\nKind regards,\n{context.CandidateName}"
-                    + (string.IsNullOrWhiteSpace(context.Case.Candidate.Phone) ? string.Empty : "\n" + context.Case.Candidate.Phone),
-                RuleId = RuleIds.Rcr19,
-            });
-        }
+        var copy = context;
+        ThankYouEmailDraft.EmailEach(
+            script,
+            email,
+            "Following up: " + context.Role + " interview",
+            person => $"Dear {person.Name},\n\n"
+                + $"I interviewed for the {copy.Role} role on {copy.InterviewDay} and wanted to say that I remain very interested in it.\n\n"
+                + (copy.Topic is { } topic ? $"I especially valued our conversation about {topic}.\n\n" : string.Empty)
+                + "Could you tell me how the hiring timeline looks? I am happy to answer any questions about my application.\n\n"
+                + $"Thank you again for your time.\n\nKind regards,\n{copy.CandidateName}"
+                + (string.IsNullOrWhiteSpace(copy.Case.Candidate.Phone) ? string.Empty : "\n" + copy.Case.Candidate.Phone),
+            RuleIds.Rcr19);
     }
 }

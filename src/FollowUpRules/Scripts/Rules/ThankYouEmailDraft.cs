@@ -23,6 +23,14 @@ public sealed class ThankYouEmailDraft : ScriptRule
             return;
         }
 
+        var role = context.Role;
+        var copy = context;
+        EmailEach(script, email, "Thank you: " + role + " interview", person => Body(copy, person.Name), RuleIds.Eml03);
+    }
+
+    /// <summary>Drafts one email to each recipient of <paramref name="email"/>.</summary>
+    internal static void EmailEach(ScriptBuilder script, NextAction.SendEmail email, string subject, Func<Interviewer, string> body, RuleId ruleId)
+    {
         foreach (var person in email.To)
         {
             script.Draft(new MessageDraft
@@ -30,9 +38,9 @@ public sealed class ThankYouEmailDraft : ScriptRule
                 Channel = ContactChannel.Email,
                 To = person.Name,
                 Address = person.Email,
-                Subject = "Thank you: " + context.Role + " interview",
-                Body = Body(context, person.Name),
-                RuleId = RuleIds.Eml03,
+                Subject = subject,
+                Body = body(person),
+                RuleId = ruleId,
             });
         }
     }
