@@ -33,6 +33,7 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
     private readonly int _holidayReason;
     private readonly int _noWindowReason;
     private readonly int _noRouteReason;
+    private readonly int _tooShortReason;
 
     internal FollowUpPolicy(
         FollowUpProfile profile,
@@ -57,6 +58,7 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
         _holidayReason = _catalogue.IndexOf(LibraryReasons.Holiday);
         _noWindowReason = _catalogue.IndexOf(LibraryReasons.NoWindow);
         _noRouteReason = _catalogue.IndexOf(LibraryReasons.NoRoute);
+        _tooShortReason = _catalogue.IndexOf(LibraryReasons.TooShort);
         _search = new CallWindowSearch(windowRules, _windowReasons, _catalogue.IndexOf(LibraryReasons.OfficeHours));
         Rules = new PolicyRules(
             decisionRules.Select(r => r.Descriptor).ToList(),
@@ -253,6 +255,11 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
             {
                 reasons = reasons.With(_windowReasons[i]);
             }
+        }
+
+        if (outcome.SkippedShort)
+        {
+            reasons = reasons.With(_tooShortReason);
         }
 
         return outcome.SkippedHoliday ? reasons.With(_holidayReason) : reasons;

@@ -17,9 +17,12 @@ public static class LibraryReasons
     /// <summary>No route, when no strategy settled one (FUR-08).</summary>
     public static readonly FollowUpReason NoRoute = new(RuleIds.Fur08, "There is no number to call and no other way the profile allows.");
 
+    /// <summary>A window too short to be worth a call was passed over (FUR-11).</summary>
+    public static readonly FollowUpReason TooShort = new(RuleIds.Fur11, "A window shorter than the profile's minimum was passed over.");
+
     /// <summary>A window at the time the employer named (FUR-12).</summary>
     public static readonly FollowUpReason NamedTime = new(RuleIds.Fur12, "The window is at the time the employer named, even if that falls inside a usual blackout.");
 
     /// <summary>Gets every library reason.</summary>
-    public static IReadOnlyList<FollowUpReason> All { get; } = [OfficeHours, Holiday, NoWindow, NoRoute, NamedTime];
+    public static IReadOnlyList<FollowUpReason> All { get; } = [OfficeHours, Holiday, NoWindow, NoRoute, TooShort, NamedTime];
 }

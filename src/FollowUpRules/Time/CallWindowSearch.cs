@@ -6,10 +6,11 @@ namespace FollowUpRules.Time;
 /// <summary>What a search looked at and what it found out on the way.</summary>
 internal readonly struct SearchOutcome
 {
-    public SearchOutcome(ulong blockedBy, bool skippedHoliday)
+    public SearchOutcome(ulong blockedBy, bool skippedHoliday, bool skippedShort)
     {
         BlockedBy = blockedBy;
         SkippedHoliday = skippedHoliday;
+        SkippedShort = skippedShort;
     }
 
     /// <summary>A bit per window rule (by position) that blocked time before the first window found.</summary>
@@ -17,6 +18,9 @@ internal readonly struct SearchOutcome
 
     /// <summary>Whether a holiday was skipped before the first window found.</summary>
     public bool SkippedHoliday { get; }
+
+    /// <summary>Whether a window shorter than the minimum was passed over before the first window found.</summary>
+    public bool SkippedShort { get; }
 }
 
 /// <summary>
@@ -45,6 +49,7 @@ internal sealed class CallWindowSearch
         var minimum = profile.MinimumCallWindow;
         ulong blockedBy = 0;
         var skippedHoliday = false;
+        var skippedShort = false;
         var found = false;
         for (; date <= lastDate; date = date.PlusDays(1))
         {
@@ -132,10 +137,11 @@ internal sealed class CallWindowSearch
                     var emitter = new Emitter<TSink>(sink, calendar.Zone, from, minimum, quality, startShaper, endShaper);
                     var more = ZoneMapping.MapSpan(calendar.Zone, At(date, t), At(date, end), ref emitter);
                     sink = emitter.Sink;
+                    skippedShort |= !found && emitter.SkippedShort;
                     found |= emitter.Emitted;
                     if (!more || emitter.Full)
                     {
-                        return new SearchOutcome(blockedBy, skippedHoliday);
+                        return new SearchOutcome(blockedBy, skippedHoliday, skippedShort);
                     }
 
                     t = end;
@@ -144,7 +150,7 @@ internal sealed class CallWindowSearch
             }
         }
 
-        return new SearchOutcome(blockedBy, skippedHoliday);
+        return new SearchOutcome(blockedBy, skippedHoliday, skippedShort);
     }
 
     /// <summary>Maps one wall-clock span of a day to instants and passes the result to the sink.</summary>
@@ -184,6 +190,7 @@ internal sealed class CallWindowSearch
             _endShaper = endShaper;
             Emitted = false;
             Full = false;
+            SkippedShort = false;
         }
 
         public TSink Sink;
@@ -191,6 +198,8 @@ internal sealed class CallWindowSearch
         public bool Emitted { get; private set; }
 
         public bool Full { get; private set; }
+
+        public bool SkippedShort { get; private set; }
 
         public bool Add(Instant start, Instant end, Offset startOffset, Offset endOffset)
         {
@@ -214,6 +223,7 @@ internal sealed class CallWindowSearch
             var endTicks = end.ToUnixTimeTicks();
             if (endTicks <= startTicks || Duration.FromTicks(endTicks - startTicks) < _minimum)
             {
+                SkippedShort = true;
                 return true;
             }
 

@@ -3,7 +3,8 @@ namespace FollowUpRules.Rules;
 /// <summary>
 /// Stops once the candidate has made the profile's <see cref="FollowUpProfile.MaxFollowUpRounds"/>
 /// (plus the final call, when the profile has one): call once unless asked to call again (RCR-17);
-/// one call is usually enough (CBR-07). Calls the employer asked for do not count.
+/// one call is usually enough (CBR-07). Calls the employer asked for do not count, and a run of
+/// unanswered calls counts as one round (FUR-10).
 /// </summary>
 public sealed class CallLimit : FollowUpRule
 {
@@ -20,7 +21,7 @@ public sealed class CallLimit : FollowUpRule
     public override RuleDescriptor Descriptor { get; } = new(
         nameof(CallLimit),
         "Stops once the profile's follow-up rounds are used up.",
-        [RuleIds.Rcr17, RuleIds.Cbr07, RuleIds.Fur05],
+        [RuleIds.Rcr17, RuleIds.Cbr07, RuleIds.Fur05, RuleIds.Fur10],
         [OnceUnlessAsked, OneIsEnough, ProfileLimit]);
 
     /// <inheritdoc/>

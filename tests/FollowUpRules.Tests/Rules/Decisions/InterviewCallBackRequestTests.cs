@@ -45,6 +45,18 @@ public sealed class InterviewCallBackRequestTests
     }
 
     [Fact]
+    [Trait("Rule", "FUR-14")]
+    public void Decide_ProfileWhoseArticlesSayNothingOfIt_StillHonoursTheRequest()
+    {
+        var builder = CaseBuilder.London().WithNotes(new InterviewNotes { CallBackOn = new LocalDate(2026, 3, 6) });
+
+        var action = Cbr.Decide(builder.Build(), builder.At(L(2026, 3, 5, 15, 0)));
+
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 6, 0, 0)), "the request comes before CBR's three days");
+        action.Reasons.Contains(RuleIds.Fur14).Should().BeTrue();
+    }
+
+    [Fact]
     public void Decide_WithinDaysLongerThanTheProfileWait_KeepsTheProfileWait()
     {
         var builder = CaseBuilder.London().WithNotes(new InterviewNotes { CallBackWithinDays = 5 });

@@ -71,7 +71,9 @@ public sealed class OfficeCalendarRuleTests
         var windows = WindowsOf(Cbr, CaseBuilder.London(), L(2026, 3, 10, 16, 50), 1);
 
         Describe(windows).Should().Be("Wed 09:00-17:00");
-        SourceRules.Get(RuleIds.Fur11).Summary.Should().Contain("minimum");
+        var builder = CaseBuilder.London();
+        var call = Cbr.Decide(builder.Build(), builder.At(L(2026, 3, 10, 16, 50))).Should().BeOfType<NextAction.Call>().Subject;
+        call.Reasons.Contains(RuleIds.Fur11).Should().BeTrue();
     }
 
     [Fact]
