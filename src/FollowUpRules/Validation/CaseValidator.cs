@@ -3,7 +3,10 @@ using NodaTime;
 
 namespace FollowUpRules;
 
-/// <summary>Checks a case against the rules a decision relies on, collecting every problem with its path.</summary>
+/// <summary>
+/// Checks a case against the rules a decision relies on, collecting every problem with its path.
+/// A valid case costs no allocation: paths and messages are only built for problems found.
+/// </summary>
 internal static class CaseValidator
 {
     /// <summary>The earliest instant the engine accepts (1900-01-01T00:00:00Z).</summary>
@@ -14,242 +17,162 @@ internal static class CaseValidator
 
     private const string InstantRange = "must be between 1900-01-01T00:00:00Z and 2199-12-31T23:59:59Z";
     private const string DateRange = "must be between 1900-01-01 and 2199-12-31";
+    private const string Blank = "is required and must not be blank";
+    private const string Reversed = "ends before it starts; the end must come after the start (or be 24:00)";
+
+    private static readonly string[] DayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     /// <summary>Validates <paramref name="followUpCase"/> for a decision at <paramref name="now"/>; returns the office's zone when it resolves.</summary>
     public static List<ValidationProblem>? Validate(FollowUpCase? followUpCase, Instant now, IDateTimeZoneProvider zones, out DateTimeZone? zone)
     {
         zone = null;
-        List<ValidationProblem>? problems = null;
-        void Add(string path, string value, string message) => (problems ??= []).Add(new ValidationProblem(path, value, message));
-
-        if (now < Earliest || now >= Latest)
+        var problems = new Problems();
+        if (!InRange(now))
         {
-            Add("now", ValueText.Of(now), InstantRange);
+            problems.Add("now", ValueText.Of(now), InstantRange);
         }
 
         if (followUpCase is null)
         {
-            Add("$", ValueText.Null, "a case is required");
-            return problems;
+            problems.Add("$", ValueText.Null, "a case is required");
+            return problems.List;
         }
 
-        var interview = followUpCase.Interview;
-        var interviewOk = false;
-        if (interview is null)
-        {
-            Add("interview", ValueText.Null, "is required");
-        }
-        else
-        {
-            if (interview.At < Earliest || interview.At >= Latest)
-            {
-                Add("interview.at", ValueText.Of(interview.At), InstantRange);
-            }
-            else
-            {
-                interviewOk = true;
-            }
-
-            Text(ref problems, "interview.role", interview.Role);
-            Text(ref problems, "interview.company", interview.Company);
-            var people = interview.InterviewerArray;
-            if (people.Length == 0)
-            {
-                Add("interview.interviewers", "[]", "must list at least one person met at the interview");
-            }
-            else if (people.Length > 64)
-            {
-                Add("interview.interviewers", people.Length.ToString(CultureInfo.InvariantCulture) + " people", "must list at most 64 people");
-            }
-
-            for (var i = 0; i < people.Length; i++)
-            {
-                var path = "interview.interviewers[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-                var person = people[i];
-                if (person is null)
-                {
-                    Add(path, ValueText.Null, "must not be null");
-                    continue;
-                }
-
-                Text(ref problems, path + ".name", person.Name);
-                Defined(ref problems, path + ".role", person.Role);
-                for (var j = 0; j < person.OutOfOffice.Count; j++)
-                {
-                    var days = person.OutOfOffice[j];
-                    var dayPath = path + ".outOfOffice[" + j.ToString(CultureInfo.InvariantCulture) + "]";
-                    if (days is null)
-                    {
-                        Add(dayPath, ValueText.Null, "must not be null");
-                    }
-                    else
-                    {
-                        DateInRange(ref problems, dayPath, days.Start);
-                        DateInRange(ref problems, dayPath, days.End);
-                    }
-                }
-            }
-        }
-
-        var office = followUpCase.Office;
-        if (office is null)
-        {
-            Add("office", ValueText.Null, "is required");
-        }
-        else
-        {
-            zone = Zone(ref problems, "office.timeZoneId", office.TimeZoneId, zones, required: true);
-            Hours(ref problems, office.Hours);
-            if (office.WeekStartsOn is { } weekStart && (weekStart < IsoDayOfWeek.Monday || weekStart > IsoDayOfWeek.Sunday))
-            {
-                Add("office.weekStartsOn", ValueText.Of(weekStart), "must be Monday to Sunday");
-            }
-
-            for (var i = 0; i < office.HecticPeriods.Count; i++)
-            {
-                var path = "office.hecticPeriods[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-                var period = office.HecticPeriods[i];
-                if (period is null)
-                {
-                    Add(path, ValueText.Null, "must not be null");
-                    continue;
-                }
-
-                if (period.Hours is { } hours && !hours.IsValid)
-                {
-                    Add(path + ".hours", ValueText.Of(hours), "ends before it starts; the end must come after the start (or be 24:00)");
-                }
-
-                for (var d = 0; d < period.Days.Count; d++)
-                {
-                    if (period.Days[d] < IsoDayOfWeek.Monday || period.Days[d] > IsoDayOfWeek.Sunday)
-                    {
-                        Add(path + ".days[" + d.ToString(CultureInfo.InvariantCulture) + "]", ValueText.Of(period.Days[d]), "must be Monday to Sunday");
-                    }
-                }
-            }
-
-            for (var i = 0; i < office.Holidays.Count; i++)
-            {
-                DateInRange(ref problems, "office.holidays[" + i.ToString(CultureInfo.InvariantCulture) + "]", office.Holidays[i]);
-            }
-        }
-
-        var candidate = followUpCase.Candidate;
-        if (candidate is null)
-        {
-            Add("candidate", ValueText.Null, "is required");
-        }
-        else
-        {
-            Text(ref problems, "candidate.name", candidate.Name);
-            if (candidate.TimeZoneId is not null)
-            {
-                Zone(ref problems, "candidate.timeZoneId", candidate.TimeZoneId, zones, required: false);
-            }
-
-            if (candidate.Agency is { } agency)
-            {
-                Text(ref problems, "candidate.agency.name", agency.Name);
-            }
-        }
-
-        var notes = followUpCase.Notes;
-        if (notes is null)
-        {
-            Add("notes", ValueText.Null, "must not be null; leave it out for no notes");
-        }
-        else
-        {
-            if (notes.CallBackOn is { } on && notes.CallBackWithinDays is { } within)
-            {
-                Add("notes.callBackWithinDays", ValueText.Of(within), "cannot be given together with notes.callBackOn (" + ValueText.Of(on) + "); give one of them");
-            }
-
-            if (notes.CallBackWithinDays is { } days && (days < 1 || days > 365))
-            {
-                Add("notes.callBackWithinDays", ValueText.Of(days), "must be between 1 and 365");
-            }
-
-            if (notes.CandidatesRemaining is { } remaining && remaining < 0)
-            {
-                Add("notes.candidatesRemaining", ValueText.Of(remaining), "must be zero or more");
-            }
-
-            DateInRange(ref problems, "notes.callBackOn", notes.CallBackOn);
-            DateInRange(ref problems, "notes.decisionExpectedBy", notes.DecisionExpectedBy);
-            if (zone is not null && interviewOk && notes.CallBackOn is { } callBack && callBack < interview!.At.InZone(zone).Date)
-            {
-                Add("notes.callBackOn", ValueText.Of(callBack), "is before the interview date (" + ValueText.Of(interview.At.InZone(zone).Date) + ")");
-            }
-        }
-
+        var interviewOk = Interview(ref problems, followUpCase.Interview);
+        zone = Office(ref problems, followUpCase.Office, zones);
+        Candidate(ref problems, followUpCase.Candidate, zones);
+        Notes(ref problems, followUpCase, zone, interviewOk);
         Attempts(ref problems, followUpCase, now, interviewOk);
-        return problems;
+        return problems.List;
     }
 
-    private static void Attempts(ref List<ValidationProblem>? problems, FollowUpCase followUpCase, Instant now, bool interviewOk)
+    private static bool Interview(ref Problems problems, Interview? interview)
     {
-        var attempts = followUpCase.AttemptArray;
-        for (var i = 0; i < attempts.Length; i++)
+        if (interview is null)
         {
-            var path = "attempts[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-            var attempt = attempts[i];
-            if (attempt is null)
+            problems.Add("interview", ValueText.Null, "is required");
+            return false;
+        }
+
+        var ok = InRange(interview.At);
+        if (!ok)
+        {
+            problems.Add("interview.at", ValueText.Of(interview.At), InstantRange);
+        }
+
+        if (IsBlank(interview.Role))
+        {
+            problems.Add("interview.role", ValueText.Of(interview.Role), Blank);
+        }
+
+        if (IsBlank(interview.Company))
+        {
+            problems.Add("interview.company", ValueText.Of(interview.Company), Blank);
+        }
+
+        var people = interview.InterviewerArray;
+        if (people.Length == 0)
+        {
+            problems.Add("interview.interviewers", "[]", "must list at least one person met at the interview");
+        }
+        else if (people.Length > 64)
+        {
+            problems.Add("interview.interviewers", Index(people.Length) + " people", "must list at most 64 people");
+        }
+
+        for (var i = 0; i < people.Length; i++)
+        {
+            var person = people[i];
+            if (person is null)
             {
-                (problems ??= []).Add(new ValidationProblem(path, ValueText.Null, "must not be null"));
+                problems.Add(Person(i, null), ValueText.Null, "must not be null");
                 continue;
             }
 
-            if (attempt.At < Earliest || attempt.At >= Latest)
+            if (IsBlank(person.Name))
             {
-                (problems ??= []).Add(new ValidationProblem(path + ".at", ValueText.Of(attempt.At), InstantRange));
-            }
-            else if (interviewOk && attempt.At < followUpCase.Interview.At)
-            {
-                (problems ??= []).Add(new ValidationProblem(path + ".at", ValueText.Of(attempt.At), "is before the interview (" + ValueText.Of(followUpCase.Interview.At) + ")"));
-            }
-            else if (attempt.At > now)
-            {
-                (problems ??= []).Add(new ValidationProblem(path + ".at", ValueText.Of(attempt.At), "is after now (" + ValueText.Of(now) + ")"));
+                problems.Add(Person(i, ".name"), ValueText.Of(person.Name), Blank);
             }
 
-            Defined(ref problems, path + ".channel", attempt.Channel);
-            Defined(ref problems, path + ".answeredBy", attempt.AnsweredBy);
-            if (attempt.Status is { } status)
+            if (!IsDefined(person.Role))
             {
-                Defined(ref problems, path + ".status", status);
+                problems.Add(Person(i, ".role"), ValueText.Of(person.Role), OneOf<InterviewerRole>());
             }
 
-            if (attempt.VoicemailLeft && attempt.AnsweredBy != Responder.Voicemail)
+            var away = person.OutOfOffice;
+            for (var j = 0; j < away.Count; j++)
             {
-                (problems ??= []).Add(new ValidationProblem(path + ".voicemailLeft", "true", "needs answeredBy Voicemail, not " + attempt.AnsweredBy));
-            }
-
-            if (attempt.Channel != ContactChannel.Phone && attempt.AnsweredBy is Responder.Voicemail or Responder.Receptionist)
-            {
-                (problems ??= []).Add(new ValidationProblem(path + ".answeredBy", ValueText.Of(attempt.AnsweredBy), "only a phone call can be answered by " + attempt.AnsweredBy + ", not a " + attempt.Channel));
-            }
-
-            if ((attempt.ViaAgency || attempt.AnsweredBy == Responder.Agency) && followUpCase.Candidate is { Agency: null })
-            {
-                (problems ??= []).Add(new ValidationProblem(path + (attempt.ViaAgency ? ".viaAgency" : ".answeredBy"), attempt.ViaAgency ? "true" : "Agency", "the candidate has no agency (candidate.agency is missing)"));
-            }
-
-            DateInRange(ref problems, path + ".decisionExpectedBy", attempt.DecisionExpectedBy);
-            DateInRange(ref problems, path + ".callBackOnOrAfter", attempt.CallBackOnOrAfter);
-            if (attempt.InterviewerAvailableAt is { } available)
-            {
-                DateInRange(ref problems, path + ".interviewerAvailableAt", available.Date);
+                var days = away[j];
+                if (days is null)
+                {
+                    problems.Add(Person(i, ".outOfOffice[" + Index(j) + "]"), ValueText.Null, "must not be null");
+                }
+                else if (!InRange(days.Start) || !InRange(days.End))
+                {
+                    problems.Add(Person(i, ".outOfOffice[" + Index(j) + "]"), ValueText.Of(days), DateRange);
+                }
             }
         }
+
+        return ok;
     }
 
-    private static void Hours(ref List<ValidationProblem>? problems, OfficeHours? hours)
+    private static DateTimeZone? Office(ref Problems problems, EmployerOffice? office, IDateTimeZoneProvider zones)
+    {
+        if (office is null)
+        {
+            problems.Add("office", ValueText.Null, "is required");
+            return null;
+        }
+
+        var zone = Zone(ref problems, "office.timeZoneId", office.TimeZoneId, zones, required: true);
+        Hours(ref problems, office.Hours);
+        if (office.WeekStartsOn is { } weekStart && !IsDay(weekStart))
+        {
+            problems.Add("office.weekStartsOn", ValueText.Of(weekStart), "must be Monday to Sunday");
+        }
+
+        var hectic = office.HecticPeriods;
+        for (var i = 0; i < hectic.Count; i++)
+        {
+            var period = hectic[i];
+            if (period is null)
+            {
+                problems.Add("office.hecticPeriods[" + Index(i) + "]", ValueText.Null, "must not be null");
+                continue;
+            }
+
+            if (period.Hours is { } hours && !hours.IsValid)
+            {
+                problems.Add("office.hecticPeriods[" + Index(i) + "].hours", ValueText.Of(hours), Reversed);
+            }
+
+            for (var d = 0; d < period.Days.Count; d++)
+            {
+                if (!IsDay(period.Days[d]))
+                {
+                    problems.Add("office.hecticPeriods[" + Index(i) + "].days[" + Index(d) + "]", ValueText.Of(period.Days[d]), "must be Monday to Sunday");
+                }
+            }
+        }
+
+        var holidays = office.Holidays;
+        for (var i = 0; i < holidays.Count; i++)
+        {
+            if (!InRange(holidays[i]))
+            {
+                problems.Add("office.holidays[" + Index(i) + "]", ValueText.Of(holidays[i]), DateRange);
+            }
+        }
+
+        return zone;
+    }
+
+    private static void Hours(ref Problems problems, OfficeHours? hours)
     {
         if (hours is null)
         {
-            (problems ??= []).Add(new ValidationProblem("office.hours", ValueText.Null, "is required"));
+            problems.Add("office.hours", ValueText.Null, "is required");
             return;
         }
 
@@ -258,14 +181,12 @@ internal static class CaseValidator
         {
             var ranges = hours[d];
             working |= ranges.Count > 0;
-            var dayPath = "office.hours." + d.ToString().ToLowerInvariant();
             for (var i = 0; i < ranges.Count; i++)
             {
-                var path = dayPath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
                 var range = ranges[i];
                 if (!range.IsValid)
                 {
-                    (problems ??= []).Add(new ValidationProblem(path, ValueText.Of(range), "ends before it starts; the end must come after the start (or be 24:00)"));
+                    problems.Add(Day(d, i), ValueText.Of(range), Reversed);
                     continue;
                 }
 
@@ -273,7 +194,7 @@ internal static class CaseValidator
                 {
                     if (ranges[j].IsValid && ranges[j].Overlaps(range))
                     {
-                        (problems ??= []).Add(new ValidationProblem(path, ValueText.Of(range), "overlaps " + dayPath + "[" + j.ToString(CultureInfo.InvariantCulture) + "] (" + ValueText.Of(ranges[j]) + ")"));
+                        problems.Add(Day(d, i), ValueText.Of(range), "overlaps " + Day(d, j) + " (" + ValueText.Of(ranges[j]) + ")");
                         break;
                     }
                 }
@@ -282,17 +203,153 @@ internal static class CaseValidator
 
         if (!working)
         {
-            (problems ??= []).Add(new ValidationProblem("office.hours", ValueText.Of(hours.ToString()), "must open on at least one day of the week"));
+            problems.Add("office.hours", ValueText.Of(hours.ToString()), "must open on at least one day of the week");
         }
     }
 
-    private static DateTimeZone? Zone(ref List<ValidationProblem>? problems, string path, string? id, IDateTimeZoneProvider zones, bool required)
+    private static void Candidate(ref Problems problems, Candidate? candidate, IDateTimeZoneProvider zones)
     {
-        if (string.IsNullOrWhiteSpace(id))
+        if (candidate is null)
+        {
+            problems.Add("candidate", ValueText.Null, "is required");
+            return;
+        }
+
+        if (IsBlank(candidate.Name))
+        {
+            problems.Add("candidate.name", ValueText.Of(candidate.Name), Blank);
+        }
+
+        if (candidate.TimeZoneId is not null)
+        {
+            Zone(ref problems, "candidate.timeZoneId", candidate.TimeZoneId, zones, required: false);
+        }
+
+        if (candidate.Agency is { } agency && IsBlank(agency.Name))
+        {
+            problems.Add("candidate.agency.name", ValueText.Of(agency.Name), Blank);
+        }
+    }
+
+    private static void Notes(ref Problems problems, FollowUpCase followUpCase, DateTimeZone? zone, bool interviewOk)
+    {
+        var notes = followUpCase.Notes;
+        if (notes is null)
+        {
+            problems.Add("notes", ValueText.Null, "must not be null; leave it out for no notes");
+            return;
+        }
+
+        if (notes.CallBackOn is { } on && notes.CallBackWithinDays is { } within)
+        {
+            problems.Add("notes.callBackWithinDays", ValueText.Of(within), "cannot be given together with notes.callBackOn (" + ValueText.Of(on) + "); give one of them");
+        }
+
+        if (notes.CallBackWithinDays is { } days && (days < 1 || days > 365))
+        {
+            problems.Add("notes.callBackWithinDays", ValueText.Of(days), "must be between 1 and 365");
+        }
+
+        if (notes.CandidatesRemaining is { } remaining && remaining < 0)
+        {
+            problems.Add("notes.candidatesRemaining", ValueText.Of(remaining), "must be zero or more");
+        }
+
+        if (notes.CallBackOn is { } callBackOn && !InRange(callBackOn))
+        {
+            problems.Add("notes.callBackOn", ValueText.Of(callBackOn), DateRange);
+        }
+        else if (zone is not null && interviewOk && notes.CallBackOn is { } callBack && callBack < followUpCase.Interview.At.InZone(zone).Date)
+        {
+            problems.Add("notes.callBackOn", ValueText.Of(callBack), "is before the interview date (" + ValueText.Of(followUpCase.Interview.At.InZone(zone).Date) + ")");
+        }
+
+        if (notes.DecisionExpectedBy is { } decision && !InRange(decision))
+        {
+            problems.Add("notes.decisionExpectedBy", ValueText.Of(decision), DateRange);
+        }
+    }
+
+    private static void Attempts(ref Problems problems, FollowUpCase followUpCase, Instant now, bool interviewOk)
+    {
+        var attempts = followUpCase.AttemptArray;
+        var hasAgency = followUpCase.Candidate?.Agency is not null;
+        for (var i = 0; i < attempts.Length; i++)
+        {
+            var attempt = attempts[i];
+            if (attempt is null)
+            {
+                problems.Add(Attempt(i, null), ValueText.Null, "must not be null");
+                continue;
+            }
+
+            if (!InRange(attempt.At))
+            {
+                problems.Add(Attempt(i, ".at"), ValueText.Of(attempt.At), InstantRange);
+            }
+            else if (interviewOk && attempt.At < followUpCase.Interview.At)
+            {
+                problems.Add(Attempt(i, ".at"), ValueText.Of(attempt.At), "is before the interview (" + ValueText.Of(followUpCase.Interview.At) + ")");
+            }
+            else if (attempt.At > now)
+            {
+                problems.Add(Attempt(i, ".at"), ValueText.Of(attempt.At), "is after now (" + ValueText.Of(now) + ")");
+            }
+
+            if (!IsDefined(attempt.Channel))
+            {
+                problems.Add(Attempt(i, ".channel"), ValueText.Of(attempt.Channel), OneOf<ContactChannel>());
+            }
+
+            if (!IsDefined(attempt.AnsweredBy))
+            {
+                problems.Add(Attempt(i, ".answeredBy"), ValueText.Of(attempt.AnsweredBy), OneOf<Responder>());
+            }
+
+            if (attempt.Status is { } status && !IsDefined(status))
+            {
+                problems.Add(Attempt(i, ".status"), ValueText.Of(status), OneOf<CandidateStatus>());
+            }
+
+            if (attempt.VoicemailLeft && attempt.AnsweredBy != Responder.Voicemail)
+            {
+                problems.Add(Attempt(i, ".voicemailLeft"), "true", "needs answeredBy Voicemail, not " + attempt.AnsweredBy);
+            }
+
+            if (attempt.Channel != ContactChannel.Phone && attempt.AnsweredBy is Responder.Voicemail or Responder.Receptionist)
+            {
+                problems.Add(Attempt(i, ".answeredBy"), ValueText.Of(attempt.AnsweredBy), "only a phone call can be answered by " + attempt.AnsweredBy + ", not a " + attempt.Channel);
+            }
+
+            if ((attempt.ViaAgency || attempt.AnsweredBy == Responder.Agency) && !hasAgency && followUpCase.Candidate is not null)
+            {
+                problems.Add(Attempt(i, attempt.ViaAgency ? ".viaAgency" : ".answeredBy"), attempt.ViaAgency ? "true" : "Agency", "the candidate has no agency (candidate.agency is missing)");
+            }
+
+            if (attempt.DecisionExpectedBy is { } decision && !InRange(decision))
+            {
+                problems.Add(Attempt(i, ".decisionExpectedBy"), ValueText.Of(decision), DateRange);
+            }
+
+            if (attempt.CallBackOnOrAfter is { } callBack && !InRange(callBack))
+            {
+                problems.Add(Attempt(i, ".callBackOnOrAfter"), ValueText.Of(callBack), DateRange);
+            }
+
+            if (attempt.InterviewerAvailableAt is { } available && !InRange(available.Date))
+            {
+                problems.Add(Attempt(i, ".interviewerAvailableAt"), ValueText.Of(available), DateRange);
+            }
+        }
+    }
+
+    private static DateTimeZone? Zone(ref Problems problems, string path, string? id, IDateTimeZoneProvider zones, bool required)
+    {
+        if (IsBlank(id))
         {
             if (required)
             {
-                (problems ??= []).Add(new ValidationProblem(path, ValueText.Of(id), "is required: a tzdb time zone id such as Europe/London"));
+                problems.Add(path, ValueText.Of(id), "is required: a tzdb time zone id such as Europe/London");
             }
 
             return null;
@@ -301,41 +358,53 @@ internal static class CaseValidator
         var zone = zones.GetZoneOrNull(id!);
         if (zone is null)
         {
-            (problems ??= []).Add(new ValidationProblem(path, ValueText.Of(id), "is not a known time zone id in " + zones.VersionId + "; use one such as Europe/London or America/New_York"));
+            problems.Add(path, ValueText.Of(id), "is not a known time zone id in " + zones.VersionId + "; use one such as Europe/London or America/New_York");
         }
 
         return zone;
     }
 
-    private static void Text(ref List<ValidationProblem>? problems, string path, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            (problems ??= []).Add(new ValidationProblem(path, ValueText.Of(value), "is required and must not be blank"));
-        }
-    }
+    private static bool IsBlank(string? value) => string.IsNullOrWhiteSpace(value);
 
-    private static void Defined<TEnum>(ref List<ValidationProblem>? problems, string path, TEnum value)
+    private static bool InRange(Instant instant) => instant >= Earliest && instant < Latest;
+
+    private static bool InRange(LocalDate date) => date.Year >= 1900 && date.Year <= 2199;
+
+    private static bool IsDay(IsoDayOfWeek day) => day >= IsoDayOfWeek.Monday && day <= IsoDayOfWeek.Sunday;
+
+    private static bool IsDefined<TEnum>(TEnum value)
         where TEnum : struct, Enum
     {
 #if NET8_0_OR_GREATER
-        var defined = Enum.IsDefined(value);
-        var names = Enum.GetNames<TEnum>();
+        return Enum.IsDefined(value);
 #else
-        var defined = Enum.IsDefined(typeof(TEnum), value);
-        var names = Enum.GetNames(typeof(TEnum));
+        return Enum.IsDefined(typeof(TEnum), value);
 #endif
-        if (!defined)
-        {
-            (problems ??= []).Add(new ValidationProblem(path, ValueText.Of(value), "must be one of " + string.Join(", ", names)));
-        }
     }
 
-    private static void DateInRange(ref List<ValidationProblem>? problems, string path, LocalDate? date)
+    private static string OneOf<TEnum>()
+        where TEnum : struct, Enum
     {
-        if (date is { } value && (value.Year < 1900 || value.Year > 2199))
-        {
-            (problems ??= []).Add(new ValidationProblem(path, ValueText.Of(value), DateRange));
-        }
+#if NET8_0_OR_GREATER
+        return "must be one of " + string.Join(", ", Enum.GetNames<TEnum>());
+#else
+        return "must be one of " + string.Join(", ", Enum.GetNames(typeof(TEnum)));
+#endif
+    }
+
+    private static string Index(int i) => i.ToString(CultureInfo.InvariantCulture);
+
+    private static string Person(int i, string? field) => "interview.interviewers[" + Index(i) + "]" + field;
+
+    private static string Attempt(int i, string? field) => "attempts[" + Index(i) + "]" + field;
+
+    private static string Day(IsoDayOfWeek day, int i) => "office.hours." + DayNames[(int)day - 1] + "[" + Index(i) + "]";
+
+    /// <summary>The problems found so far; the list exists only once there is one.</summary>
+    private struct Problems
+    {
+        public List<ValidationProblem>? List;
+
+        public void Add(string path, string value, string message) => (List ??= []).Add(new ValidationProblem(path, value, message));
     }
 }
