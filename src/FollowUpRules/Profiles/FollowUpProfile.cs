@@ -196,6 +196,10 @@ public sealed record FollowUpProfile
     /// <value>The default value is 92.</value>
     public int CallWindowSearchDays { get; init; } = 92;
 
+    /// <summary>Checks every setting, and the settings against each other, without building a policy.</summary>
+    /// <returns>Every problem found, each with its setting's name, value and what is allowed; empty when valid.</returns>
+    public IReadOnlyList<ValidationProblem> Validate() => ProfileValidator.Validate(this);
+
     /// <summary>Gets a value indicating whether the profile allows phone calls at all.</summary>
     public bool AllowsPhone => (Channels & ContactChannels.Phone) != 0;
 

@@ -35,7 +35,7 @@ internal struct HistoryTally
         tally.DecisionExpectedBy = followUpCase.Notes.DecisionExpectedBy;
         tally.PendingInvitation = FromNotes(followUpCase, profile, calendar);
 
-        var firstFollowUpDue = calendar.StartOfDayAfter(followUpCase.Interview.At, profile.FirstCallDelayDays, profile.DayCounting);
+        var firstFollowUpDue = calendar.OpeningAfter(followUpCase.Interview.At, profile.FirstCallDelayDays, profile.DayCounting);
         var attempts = followUpCase.AttemptArray;
         if (IsInOrder(attempts))
         {

@@ -99,12 +99,35 @@ public readonly struct OfficeCalendar
         return result;
     }
 
-    /// <summary>Gets the start of the office day <paramref name="days"/> days after the office date of <paramref name="from"/>.</summary>
+    /// <summary>
+    /// Gets the moment the office opens on <paramref name="date"/>, or on the first open day after it:
+    /// where every wait measured in days ends. When the office does not open within two weeks (a
+    /// long closure), the start of <paramref name="date"/>.
+    /// </summary>
+    /// <param name="date">An office-local date.</param>
+    /// <returns>The instant of the first opening on or after the date.</returns>
+    public Instant OpeningOn(LocalDate date)
+    {
+        for (var day = date; day < date.PlusDays(14); day = day.PlusDays(1))
+        {
+            if (IsOpen(day))
+            {
+                return ZoneMapping.Earliest(Zone, day.At(Office.Hours.Sorted(day.DayOfWeek)[0].Start));
+            }
+        }
+
+        return StartOfDay(date);
+    }
+
+    /// <summary>
+    /// Gets the office's opening on the day <paramref name="days"/> days after the office date of
+    /// <paramref name="from"/> (or on the first open day after that): the end of a wait of that many days.
+    /// </summary>
     /// <param name="from">The instant counted from.</param>
     /// <param name="days">How many days.</param>
     /// <param name="counting">Business or calendar days.</param>
-    /// <returns>The first instant of the resulting office date.</returns>
-    public Instant StartOfDayAfter(Instant from, int days, DayCounting counting) => StartOfDay(AddDays(DateOf(from), days, counting));
+    /// <returns>The instant the wait ends.</returns>
+    public Instant OpeningAfter(Instant from, int days, DayCounting counting) => OpeningOn(AddDays(DateOf(from), days, counting));
 
     /// <summary>Gets the first day of the office week containing <paramref name="date"/>, or <see langword="null"/> when the office has no week opening (it works every day).</summary>
     /// <param name="date">An office-local date.</param>

@@ -23,7 +23,7 @@ public sealed class ReadmeTests
             Office = new EmployerOffice { TimeZoneId = "Europe/London" },
             Candidate = new Candidate { Name = "Alex Doe" },
         };
-        var next = FollowUpPolicy.Default.Decide(followUp, now: Instant.FromUtc(2026, 3, 10, 8, 0));
+        var next = FollowUpPolicy.Default.Decide(followUp, now: Instant.FromUtc(2026, 3, 10, 9, 0));
 
         var printed = next.Describe();
 
@@ -41,7 +41,7 @@ public sealed class ReadmeTests
         var code = Readme[start..Readme.IndexOf("```", start, StringComparison.Ordinal)];
 
         code.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.Should().BeLessThan(20);
-        code.Should().Contain("var next = FollowUpPolicy.Default.Decide(followUp, now: Instant.FromUtc(2026, 3, 10, 8, 0));");
+        code.Should().Contain("var next = FollowUpPolicy.Default.Decide(followUp, now: Instant.FromUtc(2026, 3, 10, 9, 0));");
         code.Should().Contain("Interviewers = [new Interviewer { Name = \"Jane Smith\", Role = InterviewerRole.HiringManager, DirectLine = \"+44 20 7946 0001\" }],");
     }
 

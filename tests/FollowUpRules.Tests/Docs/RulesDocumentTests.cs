@@ -33,11 +33,10 @@ public sealed partial class RulesDocumentTests
     {
         var root = RepositoryRoot();
         var tests = TestsByRule(root);
-        var strategies = Strategies();
 
         foreach (var rule in SourceRules.All)
         {
-            (strategies.Any(s => Implements(s, rule.Id)) || LibraryReasons.All.Any(r => r.RuleId == rule.Id))
+            (RuleUsage.Strategies(rule.Id).Count > 0 || RuleUsage.IsAppliedByThePolicy(rule.Id))
                 .Should().BeTrue($"{rule.Id} needs a strategy, or the policy itself must give it");
             tests.GetValueOrDefault(rule.Id.Value).Should().NotBeNullOrEmpty($"{rule.Id} needs a test citing it");
         }
@@ -53,22 +52,6 @@ public sealed partial class RulesDocumentTests
 
         return dir?.FullName ?? throw new InvalidOperationException("Cannot find the repository root above " + AppContext.BaseDirectory);
     }
-
-    private static List<FollowUpStrategy> Strategies() =>
-        [.. StandardRules.CreateDecisionRules(), .. StandardRules.CreateWindowRules(), .. StandardRules.CreateScriptRules()];
-
-    private static bool Implements(FollowUpStrategy strategy, RuleId id) =>
-        strategy.Descriptor.RuleIds.Contains(id) || strategy.Descriptor.Reasons.Any(r => r.RuleId == id);
-
-    private static SourceArticles ArticleOf(RuleId id) => id.Prefix switch
-    {
-        "ETQ" => SourceArticles.Etq,
-        "EML" => SourceArticles.Eml,
-        "PHN" => SourceArticles.Phn,
-        "RCR" => SourceArticles.Rcr,
-        "CBR" => SourceArticles.Cbr,
-        _ => SourceArticles.None,
-    };
 
     private static Dictionary<string, List<string>> TestsByRule(string root)
     {
@@ -98,8 +81,6 @@ public sealed partial class RulesDocumentTests
     private static string Generate(string root)
     {
         var tests = TestsByRule(root);
-        var strategies = Strategies();
-        var policies = FollowUpProfiles.All.Select(p => (Profile: p, Policy: FollowUpPolicy.Create(p))).ToList();
         var text = new StringBuilder();
         text.Append("# Rules\n\n");
         text.Append("Every rule of the five articles, and the library's own FUR rules, with the strategy that implements it,\n");
@@ -114,15 +95,9 @@ public sealed partial class RulesDocumentTests
             text.Append("| ID | Rule | Strategy | Profiles | Tests |\n| --- | --- | --- | --- | --- |\n");
             foreach (var rule in SourceRules.All.Where(r => r.Article == article))
             {
-                var byPolicy = LibraryReasons.All.Any(r => r.RuleId == rule.Id);
-                var implementing = strategies.Where(s => Implements(s, rule.Id)).Select(s => "`" + s.Descriptor.Name + "`")
-                    .Concat(byPolicy ? ["`FollowUpPolicy`"] : Array.Empty<string>()).Distinct();
-                var profiles = policies
-                    .Where(p => (ArticleOf(rule.Id) == SourceArticles.None || (p.Profile.Sources & ArticleOf(rule.Id)) != 0)
-                        && ((byPolicy && p.Profile.AllowsPhone)
-                            || p.Policy.Rules.Decisions.Concat(p.Policy.Rules.Windows).Concat(p.Policy.Rules.Scripts)
-                                .Any(d => d.RuleIds.Contains(rule.Id) || d.Reasons.Any(r => r.RuleId == rule.Id))))
-                    .Select(p => p.Profile.Name);
+                var implementing = RuleUsage.Strategies(rule.Id).Select(d => "`" + d.Name + "`")
+                    .Concat(RuleUsage.IsAppliedByThePolicy(rule.Id) ? ["`FollowUpPolicy`"] : Array.Empty<string>());
+                var profiles = RuleUsage.Profiles(rule.Id).Select(p => p.Name);
                 var citing = tests.GetValueOrDefault(rule.Id.Value) ?? [];
                 text.Append("| ").Append(rule.Id).Append(" | ").Append(rule.Summary)
                     .Append(" | ").Append(string.Join(", ", implementing))

@@ -19,7 +19,7 @@ public sealed class PurityTests
     {
         var builder = History();
         var ordered = builder.Build();
-        var now = builder.At(L(2026, 3, 23, 8, 0));
+        var now = builder.At(L(2026, 3, 23, 9, 0));
         var expected = Default.Decide(ordered, now);
 
         foreach (var permutation in Permutations(ordered.Attempts.ToList()))

@@ -38,11 +38,11 @@ public sealed class ProfileScenarioTests
         DecideAll(CaseBuilder.London(), L(2026, 3, 5, 11, 0)).Should().Equal(new Dictionary<string, string>
         {
             ["default"] = "email ThankYou",
-            ["etq"] = "wait Tue 10 00:00",
+            ["etq"] = "wait Tue 10 09:00",
             ["eml"] = "email ThankYou",
             ["phn"] = "note",
-            ["rcr"] = "wait Thu 12 00:00",
-            ["cbr"] = "wait Tue 10 00:00",
+            ["rcr"] = "wait Thu 12 09:00",
+            ["cbr"] = "wait Tue 10 09:00",
         });
     }
 
@@ -53,12 +53,12 @@ public sealed class ProfileScenarioTests
     {
         DecideAll(Thanked(), L(2026, 3, 6, 9, 0)).Should().Equal(new Dictionary<string, string>
         {
-            ["default"] = "wait Tue 10 00:00",
-            ["etq"] = "wait Tue 10 00:00",
+            ["default"] = "wait Tue 10 09:00",
+            ["etq"] = "wait Tue 10 09:00",
             ["eml"] = "stop LimitReached",
-            ["phn"] = "wait Mon 09 00:00",
-            ["rcr"] = "wait Thu 12 00:00",
-            ["cbr"] = "wait Tue 10 00:00",
+            ["phn"] = "wait Mon 09 09:00",
+            ["rcr"] = "wait Thu 12 09:00",
+            ["cbr"] = "wait Tue 10 09:00",
         });
     }
 
@@ -66,7 +66,7 @@ public sealed class ProfileScenarioTests
     [Trait("Disagreement", "D3")]
     public void Decide_ThursdayMorning_TimeOfDayDiffersByProfile()
     {
-        DecideAll(Thanked(), L(2026, 3, 12, 8, 0)).Should().Equal(new Dictionary<string, string>
+        DecideAll(Thanked(), L(2026, 3, 12, 9, 0)).Should().Equal(new Dictionary<string, string>
         {
             ["default"] = "call Thu 12 09:00-10:30 Preferred",
             ["etq"] = "call Thu 12 09:00-11:00 Allowed",
@@ -162,12 +162,12 @@ public sealed class ProfileScenarioTests
 
         DecideAll(builder, L(2026, 3, 19, 8, 0)).Should().Equal(new Dictionary<string, string>
         {
-            ["default"] = "wait Thu 26 00:00",
+            ["default"] = "wait Thu 26 09:00",
             ["etq"] = "call Thu 19 09:00-11:00 Allowed",
             ["eml"] = "stop LimitReached",
             ["phn"] = "call Thu 19 09:00-17:00 Allowed",
             ["rcr"] = "stop LimitReached",
-            ["cbr"] = "wait Thu 26 00:00",
+            ["cbr"] = "wait Thu 26 09:00",
         });
     }
 
@@ -219,7 +219,7 @@ public sealed class ProfileScenarioTests
     {
         var builder = Thanked().ThroughAgency();
 
-        DecideAll(builder, L(2026, 3, 9, 8, 0), a => a.Kind.ToString()).Should().Equal(new Dictionary<string, string>
+        DecideAll(builder, L(2026, 3, 9, 9, 0), a => a.Kind.ToString()).Should().Equal(new Dictionary<string, string>
         {
             ["default"] = "ContactAgency",
             ["etq"] = "Wait",

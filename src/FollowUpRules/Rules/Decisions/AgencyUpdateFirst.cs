@@ -39,7 +39,7 @@ public sealed class AgencyUpdateFirst : FollowUpRule
         if (channel is { } how)
         {
             draft.ContactAgency(AgencyRequest.AskForUpdate, how, AskAgency);
-            draft.NotBefore(context.Calendar.StartOfDayAfter(context.InterviewAt, days, context.Profile.DayCounting), AskAgency);
+            draft.NotBefore(context.Calendar.OpeningAfter(context.InterviewAt, days, context.Profile.DayCounting), AskAgency);
         }
     }
 }

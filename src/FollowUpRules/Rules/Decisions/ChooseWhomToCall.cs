@@ -3,7 +3,8 @@ namespace FollowUpRules.Rules;
 /// <summary>
 /// Chooses whom to call and on which number: the person to ask for on their direct line, else
 /// another person from the interview on theirs (PHN-03, RCR-15); the company's general number only
-/// when the profile allows it (FUR-15); otherwise no number, for later rules to offer another channel.
+/// when the profile allows it (FUR-15) or the employer asked for the call (FUR-14); otherwise no
+/// number, for later rules to offer another channel.
 /// </summary>
 public sealed class ChooseWhomToCall : FollowUpRule
 {
@@ -22,6 +23,9 @@ public sealed class ChooseWhomToCall : FollowUpRule
     /// <summary>Only the general number is known (FUR-15).</summary>
     public static readonly FollowUpReason GeneralNumber = new(RuleIds.Fur15, "Only the company's general number is known: call it and ask for the person from the interview.");
 
+    /// <summary>The employer invited the call and only the general number is known (FUR-14).</summary>
+    public static readonly FollowUpReason GeneralNumberInvited = new(RuleIds.Fur14, "The employer asked for this call and only the general number is known: call it back and ask for the person.");
+
     /// <summary>The general number is avoided and no direct line is known (RCR-15).</summary>
     public static readonly FollowUpReason NoDirectLine = new(RuleIds.Rcr15, "No direct line is known, and a general number is not to be called.");
 
@@ -32,8 +36,8 @@ public sealed class ChooseWhomToCall : FollowUpRule
     public override RuleDescriptor Descriptor { get; } = new(
         nameof(ChooseWhomToCall),
         "Picks the person and the number to call.",
-        [RuleIds.Phn03, RuleIds.Rcr15, RuleIds.Fur15, RuleIds.Fur08],
-        [DirectLine, PersonFromInterview, DirectLineLibrary, OtherInterviewer, GeneralNumber, NoDirectLine, NoNumberAtAll]);
+        [RuleIds.Phn03, RuleIds.Rcr15, RuleIds.Fur15, RuleIds.Fur14, RuleIds.Fur08],
+        [DirectLine, PersonFromInterview, DirectLineLibrary, OtherInterviewer, GeneralNumber, GeneralNumberInvited, NoDirectLine, NoNumberAtAll]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone;
@@ -67,13 +71,17 @@ public sealed class ChooseWhomToCall : FollowUpRule
         {
             draft.NoNumber(NoNumberAtAll);
         }
-        else if (context.Profile.AvoidGeneralNumber)
+        else if (!context.Profile.AvoidGeneralNumber)
         {
-            draft.NoNumber(NoDirectLine);
+            draft.CallPerson(lead, general!, CallNumberKind.GeneralNumber, GeneralNumber);
+        }
+        else if (draft.EmployerInvited)
+        {
+            draft.CallPerson(lead, general!, CallNumberKind.GeneralNumber, GeneralNumberInvited);
         }
         else
         {
-            draft.CallPerson(lead, general!, CallNumberKind.GeneralNumber, GeneralNumber);
+            draft.NoNumber(NoDirectLine);
         }
     }
 }

@@ -54,12 +54,12 @@ public sealed class EmployerInvitation : FollowUpRule
             case InvitationKind.CallBackOnOrAfter:
                 var onDate = Citation.First(sources, Requested, OnDateRcr, OnDateEtq);
                 draft.MarkEmployerInvited(null, onDate);
-                draft.Reschedule(invitation.UsableFrom, onDate);
+                draft.Reschedule(context.Calendar.OpeningOn(invitation.Date!.Value), onDate);
                 break;
             case InvitationKind.CallBackInAWeek:
                 var week = Citation.First(sources, Requested, InAWeek);
                 draft.MarkEmployerInvited(null, week);
-                draft.Reschedule(invitation.UsableFrom, week);
+                draft.Reschedule(context.Calendar.OpeningOn(invitation.Date!.Value), week);
                 break;
         }
     }

@@ -31,6 +31,6 @@ public sealed class FinalCallAfterSilence : FollowUpRule
         }
 
         draft.MarkFinalCall(OneMoreCall);
-        draft.NotBefore(context.Calendar.StartOfDay(context.InterviewDate.Plus(silence)), OneMoreCall);
+        draft.NotBefore(context.Calendar.OpeningOn(context.InterviewDate.Plus(silence)), OneMoreCall);
     }
 }

@@ -38,7 +38,7 @@ public sealed class FirstCallDelay : FollowUpRule
         }
 
         var profile = context.Profile;
-        var notBefore = context.Calendar.StartOfDayAfter(context.InterviewAt, profile.FirstCallDelayDays, profile.DayCounting);
+        var notBefore = context.Calendar.OpeningAfter(context.InterviewAt, profile.FirstCallDelayDays, profile.DayCounting);
         draft.NotBefore(notBefore, Citation.First(profile.Sources, LibraryWait, PhnWait, CbrWait, RcrWait));
     }
 }

@@ -44,7 +44,7 @@ public sealed class InterviewCallBackRequest : FollowUpRule
             case InvitationKind.CallBackOn:
                 var onDate = Citation.First(sources, Requested, OnDateEtq, OnDateRcr);
                 draft.MarkEmployerInvited(null, onDate);
-                draft.Reschedule(invitation.UsableFrom, onDate);
+                draft.Reschedule(context.Calendar.OpeningOn(invitation.Date ?? context.InterviewDate), onDate);
                 break;
             case InvitationKind.CallBackWithinDays when invitation.Date is { } lastDay:
                 var within = Citation.First(sources, Requested, WithinPeriod, OnDateRcr);
@@ -52,7 +52,7 @@ public sealed class InterviewCallBackRequest : FollowUpRule
                 // Keep the profile's own wait when it still lands inside the period; otherwise call
                 // on the last day of the period the office is open (or the day after the interview).
                 var calendar = context.Calendar;
-                if (draft.Earliest > calendar.StartOfDay(lastDay))
+                if (draft.Earliest > calendar.OpeningOn(lastDay))
                 {
                     var interviewDate = context.InterviewDate;
                     var target = interviewDate.PlusDays(1);
@@ -65,7 +65,7 @@ public sealed class InterviewCallBackRequest : FollowUpRule
                         }
                     }
 
-                    draft.Reschedule(calendar.StartOfDay(target), within);
+                    draft.Reschedule(calendar.OpeningOn(target), within);
                 }
 
                 break;

@@ -35,7 +35,7 @@ public sealed class RedialLater : FollowUpRule
 
         var profile = context.Profile;
         draft.NotBefore(
-            context.Calendar.StartOfDayAfter(lastCall, profile.RedialAfterDays, profile.DayCounting),
+            context.Calendar.OpeningAfter(lastCall, profile.RedialAfterDays, profile.DayCounting),
             Citation.First(profile.Sources, TryAgainLater, ReachAPerson));
     }
 }

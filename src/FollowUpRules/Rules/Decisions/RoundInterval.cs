@@ -40,12 +40,12 @@ public sealed class RoundInterval : FollowUpRule
         if (history.LastRoundEndedWithVoicemail)
         {
             draft.NotBefore(
-                calendar.StartOfDayAfter(lastRound, profile.VoicemailSpacingDays, profile.DayCounting),
+                calendar.OpeningAfter(lastRound, profile.VoicemailSpacingDays, profile.DayCounting),
                 Citation.First(profile.Sources, AfterVoicemailLibrary, AfterVoicemail));
         }
         else
         {
-            draft.NotBefore(calendar.StartOfDay(calendar.DateOf(lastRound).Plus(profile.RoundInterval)), BetweenRounds);
+            draft.NotBefore(calendar.OpeningOn(calendar.DateOf(lastRound).Plus(profile.RoundInterval)), BetweenRounds);
         }
     }
 }

@@ -58,7 +58,7 @@ public sealed class VoicemailLimit : FollowUpRule
         else
         {
             var from = history.LastVoicemailAt is { } last
-                ? context.Calendar.StartOfDayAfter(last, profile.VoicemailSpacingDays, profile.DayCounting)
+                ? context.Calendar.OpeningAfter(last, profile.VoicemailSpacingDays, profile.DayCounting)
                 : context.InterviewAt;
             draft.AllowVoicemailFrom(from, Citation.First(profile.Sources, ProfileLimit, FewAndSpread, OneIsFine));
         }

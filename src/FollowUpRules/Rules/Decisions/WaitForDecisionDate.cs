@@ -46,6 +46,6 @@ public sealed class WaitForDecisionDate : FollowUpRule
             return;
         }
 
-        draft.NotBefore(dayAfter, Citation.First(context.Profile.Sources, Library, PhnTimeline, CbrTimeline, RcrTimeline, EtqTimeFrame));
+        draft.NotBefore(context.Calendar.OpeningOn(date.PlusDays(1)), Citation.First(context.Profile.Sources, Library, PhnTimeline, CbrTimeline, RcrTimeline, EtqTimeFrame));
     }
 }

@@ -16,10 +16,10 @@ public sealed class AgencyUpdateFirstTests
 
         var early = Rcr.Decide(followUp, builder.At(L(2026, 3, 6, 9, 0)));
         var wait = early.Should().BeOfType<NextAction.Wait>().Subject;
-        wait.Until.Should().Be(builder.At(L(2026, 3, 7, 0, 0)), "RCR counts calendar days: two after Thursday is Saturday");
+        wait.Until.Should().Be(builder.At(L(2026, 3, 9, 9, 0)), "RCR counts calendar days: two after Thursday is Saturday, and the wait ends when the office next opens");
         early.Reasons.Contains(RuleIds.Rcr03).Should().BeTrue();
 
-        var due = Rcr.Decide(followUp, builder.At(L(2026, 3, 7, 10, 0)));
+        var due = Rcr.Decide(followUp, builder.At(L(2026, 3, 9, 9, 0)));
         var agency = due.Should().BeOfType<NextAction.ContactAgency>().Subject;
         agency.Request.Should().Be(AgencyRequest.AskForUpdate);
         agency.Channel.Should().Be(ContactChannel.Phone);
@@ -33,7 +33,7 @@ public sealed class AgencyUpdateFirstTests
 
         var action = Rcr.Decide(builder.Build(), builder.At(L(2026, 3, 7, 11, 0)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 12, 0, 0)));
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 12, 9, 0)));
         action.Reasons.Contains(RuleIds.Rcr02).Should().BeTrue();
     }
 

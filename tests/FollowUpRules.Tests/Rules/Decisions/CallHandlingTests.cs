@@ -50,10 +50,10 @@ public sealed class CallHandlingTests
         var policy = With(p => p with { RoundInterval = NodaTime.Period.FromDays(1) }, FollowUpProfiles.Phn);
         var followUp = builder.Build();
 
-        var tuesday = policy.Decide(followUp, builder.At(L(2026, 3, 10, 8, 0))).Should().BeOfType<NextAction.Call>().Subject;
+        var tuesday = policy.Decide(followUp, builder.At(L(2026, 3, 10, 9, 0))).Should().BeOfType<NextAction.Call>().Subject;
         tuesday.IfVoicemail.Should().Be(VoicemailPlan.HangUpAndCallAgain, "the last voicemail was left on Monday");
 
-        var wednesday = policy.Decide(followUp, builder.At(L(2026, 3, 11, 8, 0))).Should().BeOfType<NextAction.Call>().Subject;
+        var wednesday = policy.Decide(followUp, builder.At(L(2026, 3, 11, 9, 0))).Should().BeOfType<NextAction.Call>().Subject;
         wednesday.IfVoicemail.Should().Be(VoicemailPlan.LeaveMessage, "two business days after Monday is Wednesday");
     }
 

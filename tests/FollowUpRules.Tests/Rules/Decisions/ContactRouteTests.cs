@@ -62,6 +62,20 @@ public sealed class ContactRouteTests
     }
 
     [Fact]
+    [Trait("Rule", "FUR-14")]
+    public void Decide_ReceptionistNamedATimeOnTheGeneralNumber_CallsItBackEvenUnderRcr15()
+    {
+        var builder = CaseBuilder.London().WithPeople(JaneNoLine)
+            .Called(L(2026, 3, 12, 9, 30), Responder.Receptionist, a => a with { InterviewerAvailableAt = L(2026, 3, 13, 16, 0) });
+
+        var call = Default.Decide(builder.Build(), builder.At(L(2026, 3, 13, 16, 0))).Should().BeOfType<NextAction.Call>().Subject;
+
+        call.NumberKind.Should().Be(CallNumberKind.GeneralNumber);
+        call.Window.Quality.Should().Be(CallWindowQuality.Requested);
+        call.Reasons.Should().Contain(ChooseWhomToCall.GeneralNumberInvited);
+    }
+
+    [Fact]
     [Trait("Rule", "RCR-20")]
     public void Decide_NoNumberButWorkDiscussedOnLinkedIn_MessagesThere()
     {

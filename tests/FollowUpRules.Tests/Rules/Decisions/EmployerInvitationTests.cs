@@ -52,10 +52,10 @@ public sealed class EmployerInvitationTests
         var followUp = builder.Build();
 
         var wait = Cbr.Decide(followUp, builder.At(L(2026, 3, 10, 10, 0)));
-        wait.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 17, 0, 0)));
+        wait.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 17, 9, 0)));
         wait.Reasons.Contains(RuleIds.Cbr06).Should().BeTrue();
 
-        var call = Cbr.Decide(followUp, builder.At(L(2026, 3, 17, 0, 0))).Should().BeOfType<NextAction.Call>().Subject;
+        var call = Cbr.Decide(followUp, builder.At(L(2026, 3, 17, 9, 0))).Should().BeOfType<NextAction.Call>().Subject;
         call.RequestedByEmployer.Should().BeTrue();
     }
 
@@ -68,11 +68,11 @@ public sealed class EmployerInvitationTests
         var notAsked = CaseBuilder.London()
             .Called(L(2026, 3, 12, 9, 30), Responder.Interviewer, a => a with { Status = CandidateStatus.StillUnderConsideration });
 
-        var invited = Rcr.Decide(asked.Build(), asked.At(L(2026, 3, 19, 8, 0)));
+        var invited = Rcr.Decide(asked.Build(), asked.At(L(2026, 3, 19, 9, 0)));
         invited.Should().BeOfType<NextAction.Call>().Which.RequestedByEmployer.Should().BeTrue();
         invited.Reasons.Contains(RuleIds.Rcr17).Should().BeTrue();
 
-        var stopped = Rcr.Decide(notAsked.Build(), notAsked.At(L(2026, 3, 19, 8, 0)));
+        var stopped = Rcr.Decide(notAsked.Build(), notAsked.At(L(2026, 3, 19, 9, 0)));
         stopped.Should().BeOfType<NextAction.Stop>().Which.Reason.Should().Be(StopReason.LimitReached);
         stopped.Reasons.Contains(RuleIds.Rcr17).Should().BeTrue();
     }

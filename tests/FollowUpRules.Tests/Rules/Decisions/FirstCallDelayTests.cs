@@ -16,7 +16,7 @@ public sealed class FirstCallDelayTests
         var builder = AfterThankYou();
         var action = Phn.Decide(builder.Build(), builder.At(L(2026, 3, 6, 9, 0)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 9, 0, 0)), "Thursday plus two business days is Monday");
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 9, 9, 0)), "Thursday plus two business days is Monday, from when the office opens");
         action.Reasons.Contains(RuleIds.Phn02).Should().BeTrue();
     }
 
@@ -27,7 +27,7 @@ public sealed class FirstCallDelayTests
         var builder = AfterThankYou();
         var action = Cbr.Decide(builder.Build(), builder.At(L(2026, 3, 6, 9, 0)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 10, 0, 0)));
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 10, 9, 0)));
         action.Reasons.Contains(RuleIds.Cbr01).Should().BeTrue();
     }
 
@@ -38,7 +38,7 @@ public sealed class FirstCallDelayTests
         var builder = AfterThankYou();
         var action = Rcr.Decide(builder.Build(), builder.At(L(2026, 3, 6, 9, 0)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 12, 0, 0)));
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 12, 9, 0)));
         action.Reasons.Contains(RuleIds.Rcr02).Should().BeTrue();
     }
 
@@ -62,7 +62,7 @@ public sealed class FirstCallDelayTests
         var builder = AfterThankYou();
         var action = Etq.Decide(builder.Build(), builder.At(L(2026, 3, 6, 9, 0)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 10, 0, 0)));
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 10, 9, 0)));
         action.Reasons.Contains(RuleIds.Fur13).Should().BeTrue();
     }
 
@@ -74,7 +74,7 @@ public sealed class FirstCallDelayTests
 
         var action = policy.Decide(builder.Build(), builder.At(L(2026, 3, 6, 9, 0)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 7, 0, 0)));
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 9, 9, 0)));
     }
 
     [Fact]
@@ -83,6 +83,6 @@ public sealed class FirstCallDelayTests
         var builder = AfterThankYou().WithHolidays(new NodaTime.LocalDate(2026, 3, 9));
         var action = Phn.Decide(builder.Build(), builder.At(L(2026, 3, 6, 9, 0)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 10, 0, 0)));
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 10, 9, 0)));
     }
 }

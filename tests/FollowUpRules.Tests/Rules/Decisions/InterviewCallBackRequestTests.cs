@@ -17,10 +17,10 @@ public sealed class InterviewCallBackRequestTests
         var followUp = builder.Build();
 
         var before = Rcr.Decide(followUp, builder.At(L(2026, 3, 6, 9, 0)));
-        before.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 9, 0, 0)));
+        before.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 9, 9, 0)));
         before.Reasons.Contains(RuleIds.Rcr02).Should().BeTrue();
 
-        var on = Rcr.Decide(followUp, builder.At(L(2026, 3, 9, 0, 0)));
+        var on = Rcr.Decide(followUp, builder.At(L(2026, 3, 9, 9, 0)));
         var call = on.Should().BeOfType<NextAction.Call>().Subject;
         call.RequestedByEmployer.Should().BeTrue();
         call.Window.LocalStart.Date.Should().Be(new LocalDate(2026, 3, 9));
@@ -34,10 +34,10 @@ public sealed class InterviewCallBackRequestTests
         var followUp = builder.Build();
 
         var action = Etq.Decide(followUp, builder.At(L(2026, 3, 5, 15, 0)));
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 6, 0, 0)));
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 6, 9, 0)));
         action.Reasons.Contains(RuleIds.Etq10).Should().BeTrue();
 
-        var call = Etq.Decide(followUp, builder.At(L(2026, 3, 6, 0, 0))).Should().BeOfType<NextAction.Call>().Subject;
+        var call = Etq.Decide(followUp, builder.At(L(2026, 3, 6, 9, 0))).Should().BeOfType<NextAction.Call>().Subject;
         call.Window.LocalStart.Date.Should().Be(new LocalDate(2026, 3, 6));
         var greeting = Etq.Script(followUp, call).In(ScriptSection.Greeting);
         greeting.Should().ContainSingle().Which.RuleId.Should().Be(RuleIds.Etq10);
@@ -52,7 +52,7 @@ public sealed class InterviewCallBackRequestTests
 
         var action = Cbr.Decide(builder.Build(), builder.At(L(2026, 3, 5, 15, 0)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 6, 0, 0)), "the request comes before CBR's three days");
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 6, 9, 0)), "the request comes before CBR's three days");
         action.Reasons.Contains(RuleIds.Fur14).Should().BeTrue();
     }
 
@@ -62,7 +62,7 @@ public sealed class InterviewCallBackRequestTests
         var builder = CaseBuilder.London().WithNotes(new InterviewNotes { CallBackWithinDays = 5 });
         var action = Etq.Decide(builder.Build(), builder.At(L(2026, 3, 5, 15, 0)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 10, 0, 0)));
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 10, 9, 0)));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class InterviewCallBackRequestTests
         var builder = CaseBuilder.London().WithNotes(new InterviewNotes { CallBackWithinDays = 2 });
         var action = Rcr.Decide(builder.Build(), builder.At(L(2026, 3, 5, 15, 0)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 6, 0, 0)), "Saturday is closed, so Friday is the last open day of the period");
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 6, 9, 0)), "Saturday is closed, so Friday is the last open day of the period");
     }
 
     [Fact]
@@ -83,6 +83,6 @@ public sealed class InterviewCallBackRequestTests
 
         var action = Rcr.Decide(builder.Build(), builder.At(L(2026, 3, 9, 12, 0)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 12, 0, 0)), "the invited call does not use up RCR's one call");
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 12, 9, 0)), "the invited call does not use up RCR's one call");
     }
 }

@@ -18,10 +18,10 @@ public sealed class LimitTests
         var followUp = builder.Build();
 
         var wait = Cbr.Decide(followUp, builder.At(L(2026, 3, 10, 10, 0)));
-        wait.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 26, 0, 0)), "three weeks after the interview");
+        wait.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 26, 9, 0)), "three weeks after the interview");
         wait.Reasons.Contains(RuleIds.Cbr08).Should().BeTrue();
 
-        var call = Cbr.Decide(followUp, builder.At(L(2026, 3, 26, 0, 0))).Should().BeOfType<NextAction.Call>().Subject;
+        var call = Cbr.Decide(followUp, builder.At(L(2026, 3, 26, 9, 0))).Should().BeOfType<NextAction.Call>().Subject;
         call.IsFinalCall.Should().BeTrue();
     }
 

@@ -18,7 +18,7 @@ public sealed class SpacingTests
 
         var action = Default.Decide(builder.Build(), builder.At(L(2026, 3, 10, 9, 10)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 11, 0, 0)));
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 11, 9, 0)));
         action.Reasons.Contains(RuleIds.Phn03).Should().BeTrue();
     }
 
@@ -30,7 +30,7 @@ public sealed class SpacingTests
 
         var action = Etq.Decide(builder.Build(), builder.At(L(2026, 3, 10, 14, 10)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 11, 0, 0)));
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 11, 9, 0)));
         action.Reasons.Contains(RuleIds.Fur04).Should().BeTrue();
     }
 
@@ -44,7 +44,7 @@ public sealed class SpacingTests
 
         var action = Phn.Decide(builder.Build(), builder.At(L(2026, 3, 9, 9, 10)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 11, 0, 0)));
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 11, 9, 0)));
         action.Reasons.Contains(RuleIds.Phn05).Should().BeTrue();
     }
 
@@ -58,7 +58,7 @@ public sealed class SpacingTests
 
         var action = Phn.Decide(builder.Build(), builder.At(L(2026, 3, 9, 9, 10)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 16, 0, 0)));
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 16, 9, 0)));
         action.Reasons.Contains(RuleIds.Fur09).Should().BeTrue();
     }
 

@@ -19,7 +19,7 @@ public sealed class WaitForDecisionDateTests
         var builder = TimelineGiven();
         var action = Phn.Decide(builder.Build(), builder.At(L(2026, 3, 9, 10, 0)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 21, 0, 0)));
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 23, 9, 0)));
         action.Reasons.Contains(RuleIds.Phn09).Should().BeTrue();
     }
 
@@ -32,7 +32,7 @@ public sealed class WaitForDecisionDateTests
 
         var action = policy.Decide(builder.Build(), builder.At(L(2026, 3, 9, 10, 0)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 21, 0, 0)));
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 23, 9, 0)));
         action.Reasons.Contains(RuleIds.Cbr06).Should().BeTrue();
     }
 
@@ -43,7 +43,7 @@ public sealed class WaitForDecisionDateTests
         var builder = TimelineGiven();
         var action = Cbr.Decide(builder.Build(), builder.At(L(2026, 3, 9, 10, 0)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 26, 0, 0)), "the one call is made; the next is CBR-08's after several weeks");
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 26, 9, 0)), "the one call is made; the next is CBR-08's after several weeks");
         action.Reasons.Contains(RuleIds.Cbr08).Should().BeTrue();
     }
 
@@ -54,7 +54,7 @@ public sealed class WaitForDecisionDateTests
         var builder = CaseBuilder.London().WithNotes(new InterviewNotes { DecisionExpectedBy = new LocalDate(2026, 3, 18) });
         var action = Etq.Decide(builder.Build(), builder.At(L(2026, 3, 6, 9, 0)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 19, 0, 0)));
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 19, 9, 0)));
         action.Reasons.Contains(RuleIds.Etq02).Should().BeTrue();
     }
 
@@ -65,7 +65,7 @@ public sealed class WaitForDecisionDateTests
         var builder = CaseBuilder.London().WithNotes(new InterviewNotes { DecisionExpectedBy = new LocalDate(2026, 3, 25) });
         var action = Rcr.Decide(builder.Build(), builder.At(L(2026, 3, 6, 9, 0)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 26, 0, 0)));
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 26, 9, 0)));
         action.Reasons.Contains(RuleIds.Rcr18).Should().BeTrue();
     }
 

@@ -127,7 +127,7 @@ public sealed class BlackoutTests
         var away = CaseBuilder.Jane with { OutOfOffice = [new DateInterval(new LocalDate(2026, 3, 10), new LocalDate(2026, 3, 11))] };
         var builder = CaseBuilder.London().WithPeople(away, CaseBuilder.Raj);
 
-        var call = Etq.Decide(builder.Build(), builder.At(L(2026, 3, 10, 8, 0))).Should().BeOfType<NextAction.Call>().Subject;
+        var call = Etq.Decide(builder.Build(), builder.At(L(2026, 3, 10, 9, 0))).Should().BeOfType<NextAction.Call>().Subject;
 
         call.Window.LocalStart.Date.Should().Be(new LocalDate(2026, 3, 12));
         call.Reasons.Contains(RuleIds.Etq07).Should().BeTrue();

@@ -60,7 +60,7 @@ public sealed class OfficeCalendarRuleTests
 
         var action = policy.Decide(builder.Build(), builder.At(L(2026, 3, 12, 8, 0)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 6, 13, 0, 0)), "92 days ahead is searched; the wait ends the day after");
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 6, 13, 0, 0)), "92 days ahead is searched; the wait ends at the start of the day after");
         action.Reasons.Contains(RuleIds.Fur06).Should().BeTrue();
     }
 

@@ -1,0 +1,108 @@
+using NodaTime;
+
+namespace FollowUpRules.Simulation;
+
+/// <summary>
+/// Plays a follow-up forward: decides, moves time to the action's moment (the start of the proposed
+/// call window, the end of a wait, or at once for a message), records the attempt the scripted
+/// answer implies, and decides again, until a stop or a step limit. Deterministic: the same policy,
+/// case, start and answers always give the same transcript.
+/// </summary>
+public static class FollowUpSimulator
+{
+    /// <summary>The most steps a simulation may take.</summary>
+    public const int MaxStepLimit = 1000;
+
+    /// <summary>Runs a simulation whose answers come from a script.</summary>
+    /// <param name="policy">The policy that decides each step.</param>
+    /// <param name="start">The case to start from.</param>
+    /// <param name="from">The instant of the first decision.</param>
+    /// <param name="script">The scripted answers.</param>
+    /// <param name="maxSteps">The most steps to take, 1 to 1000.</param>
+    /// <returns>The transcript.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxSteps"/> is outside 1 to 1000.</exception>
+    /// <exception cref="InvalidCaseException">The starting case is invalid at <paramref name="from"/>.</exception>
+    public static FollowUpTranscript Run(IFollowUpPolicy policy, FollowUpCase start, Instant from, SimulationScript script, int maxSteps = 50) =>
+        Run(policy, start, from, Guard.NotNull(script).Respond, maxSteps);
+
+    /// <summary>Runs a simulation whose answers come from a function.</summary>
+    /// <param name="policy">The policy that decides each step.</param>
+    /// <param name="start">The case to start from.</param>
+    /// <param name="from">The instant of the first decision.</param>
+    /// <param name="respond">Scripts the world's answer to each action; <see langword="null"/> (or a null answer) means <see cref="SimulatedResponse.NoAnswer"/>.</param>
+    /// <param name="maxSteps">The most steps to take, 1 to 1000.</param>
+    /// <returns>The transcript.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxSteps"/> is outside 1 to 1000.</exception>
+    /// <exception cref="InvalidCaseException">The starting case is invalid at <paramref name="from"/>.</exception>
+    public static FollowUpTranscript Run(IFollowUpPolicy policy, FollowUpCase start, Instant from, Func<SimulationMoment, SimulatedResponse?>? respond = null, int maxSteps = 50)
+    {
+        Guard.NotNull(policy);
+        Guard.NotNull(start);
+        if (maxSteps < 1 || maxSteps > MaxStepLimit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxSteps), maxSteps, "Allow 1 to 1000 steps.");
+        }
+
+        var steps = new List<TranscriptStep>();
+        var current = start;
+        var now = from;
+        for (var step = 1; step <= maxSteps; step++)
+        {
+            var action = policy.Decide(current, now);
+            switch (action)
+            {
+                case NextAction.Stop:
+                    steps.Add(new TranscriptStep(step, now, action, null));
+                    return FollowUpTranscript.Create(steps, current, stopped: true);
+                case NextAction.Wait wait:
+                    steps.Add(new TranscriptStep(step, now, action, null));
+                    now = wait.Until;
+                    continue;
+            }
+
+            var at = action is NextAction.Call call ? call.Window.Start : now;
+            var response = respond?.Invoke(new SimulationMoment(step, at, action)) ?? SimulatedResponse.NoAnswer;
+            var attempt = Record(action, at, response);
+            steps.Add(new TranscriptStep(step, now, action, attempt));
+            current = current.WithAttempt(attempt);
+            now = at;
+        }
+
+        return FollowUpTranscript.Create(steps, current, stopped: false);
+    }
+
+    private static ContactAttempt Record(NextAction action, Instant at, SimulatedResponse response)
+    {
+        var attempt = action switch
+        {
+            NextAction.Call call => new ContactAttempt
+            {
+                At = at,
+                Channel = ContactChannel.Phone,
+                AnsweredBy = response.AnsweredBy ?? Responder.Voicemail,
+                VoicemailLeft = response.VoicemailLeft
+                    ?? ((response.AnsweredBy ?? Responder.Voicemail) == Responder.Voicemail && call.IfVoicemail == VoicemailPlan.LeaveMessage),
+            },
+            NextAction.SendEmail => new ContactAttempt { At = at, Channel = ContactChannel.Email, AnsweredBy = response.AnsweredBy ?? Responder.Nobody },
+            NextAction.SendThankYouNote => new ContactAttempt { At = at, Channel = ContactChannel.HandwrittenNote, AnsweredBy = response.AnsweredBy ?? Responder.Nobody },
+            NextAction.MessageOnLinkedIn => new ContactAttempt { At = at, Channel = ContactChannel.LinkedInMessage, AnsweredBy = response.AnsweredBy ?? Responder.Nobody },
+            NextAction.ContactAgency agency => new ContactAttempt
+            {
+                At = at,
+                Channel = agency.Channel,
+                ViaAgency = true,
+                AnsweredBy = response.AnsweredBy ?? Responder.Nobody,
+            },
+            _ => throw new InvalidOperationException("Unexpected action " + action.Kind),
+        };
+
+        return attempt with
+        {
+            Status = response.Status,
+            DecisionExpectedBy = response.DecisionExpectedBy,
+            CallBackOnOrAfter = response.CallBackOnOrAfter,
+            InterviewerAvailableAt = response.InterviewerAvailableAt,
+            CallBackInAWeekAgreed = response.CallBackInAWeekAgreed,
+        };
+    }
+}
