@@ -1,0 +1,25 @@
+namespace FollowUpRules.Json;
+
+/// <summary>
+/// Thrown when a JSON document cannot be read: it names the JSON path of the problem and says what
+/// is wrong, for example <c>$.attempts[2].at: "2026-13-01" is not an instant; write one in UTC such as 2026-03-05T10:00:00Z</c>.
+/// This is the only exception the readers throw for bad input.
+/// </summary>
+public sealed class FollowUpJsonException : FormatException
+{
+    /// <summary>Initializes a new instance of the <see cref="FollowUpJsonException"/> class.</summary>
+    /// <param name="path">The JSON path of the problem, such as <c>$.attempts[2].at</c>.</param>
+    /// <param name="problem">What is wrong and, where it helps, what is allowed.</param>
+    public FollowUpJsonException(string path, string problem)
+        : base(path + ": " + problem)
+    {
+        Path = path;
+        Problem = problem;
+    }
+
+    /// <summary>Gets the JSON path of the problem.</summary>
+    public string Path { get; }
+
+    /// <summary>Gets what is wrong, without the path.</summary>
+    public string Problem { get; }
+}

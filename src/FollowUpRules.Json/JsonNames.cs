@@ -1,0 +1,46 @@
+namespace FollowUpRules.Json;
+
+/// <summary>The JSON names of enum values: the C# name in camelCase, such as <c>hiringManager</c>.</summary>
+internal static class JsonNames
+{
+    public static string Of<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Names<TEnum>.ByValue.TryGetValue(value, out var name) ? name : value.ToString();
+
+    public static bool TryParse<TEnum>(string text, out TEnum value)
+        where TEnum : struct, Enum => Names<TEnum>.ByName.TryGetValue(text, out value);
+
+    public static string List<TEnum>()
+        where TEnum : struct, Enum => string.Join(", ", Names<TEnum>.ByValue.Values);
+
+    public static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+
+    private static class Names<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly Dictionary<TEnum, string> ByValue = Build();
+
+        public static readonly Dictionary<string, TEnum> ByName = ByValue.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+
+        private static Dictionary<TEnum, string> Build()
+        {
+            var result = new Dictionary<TEnum, string>();
+            var flags = typeof(TEnum).IsDefined(typeof(FlagsAttribute), false);
+#if NET8_0_OR_GREATER
+            foreach (var value in Enum.GetValues<TEnum>())
+#else
+            foreach (TEnum value in Enum.GetValues(typeof(TEnum)))
+#endif
+            {
+                var name = value.ToString();
+                if (flags && name is "None" or "All")
+                {
+                    continue;
+                }
+
+                result[value] = Camel(name);
+            }
+
+            return result;
+        }
+    }
+}
