@@ -1,0 +1,147 @@
+using FluentAssertions;
+using FollowUpRules.Tests.Fixtures;
+using NodaTime;
+
+namespace FollowUpRules.Json.Tests;
+
+public sealed class RoundTripTests
+{
+    private static readonly LocalDateTime Ten = new(2026, 3, 10, 10, 0);
+
+    public static TheoryData<string> ExampleCases => new(Examples.Cases.Select(Path.GetFileName)!);
+
+    private static FollowUpCase RichCase() => CaseBuilder.London()
+        .ThroughAgency()
+        .WithCandidate(c => c with { TimeZoneId = "America/New_York", LinkedInContact = "Jane Smith", PrefersWrittenContact = true })
+        .WithNotes(new InterviewNotes { DecisionExpectedBy = new LocalDate(2026, 3, 20), CallBackWithinDays = 3, TopicToMention = "data quality", SelectionProcess = "two rounds", CandidatesRemaining = 4 })
+        .WithHolidays(new LocalDate(2026, 4, 3))
+        .WithHectic(new HecticPeriod { Days = [IsoDayOfWeek.Wednesday], Hours = new TimeOfDayRange(new LocalTime(14, 0), new LocalTime(16, 0)), Note = "board meetings" },
+                    new HecticPeriod { Dates = new DateInterval(new LocalDate(2026, 3, 30), new LocalDate(2026, 3, 31)) })
+        .WithHours(OfficeHours.Weekdays(new LocalTime(9, 0), new LocalTime(17, 0)).With(IsoDayOfWeek.Saturday, new TimeOfDayRange(new LocalTime(10, 0), LocalTime.Midnight)))
+        .WeekStartsOn(IsoDayOfWeek.Monday)
+        .WithPeople(CaseBuilder.Jane with { OutOfOffice = [new DateInterval(new LocalDate(2026, 3, 18), new LocalDate(2026, 3, 19))] }, CaseBuilder.Raj)
+        .Emailed(Ten.PlusDays(-5))
+        .Called(Ten, Responder.Receptionist, a => a with { InterviewerAvailableAt = Ten.PlusDays(1) })
+        .Called(Ten.PlusDays(1), Responder.Interviewer, a => a with { Status = CandidateStatus.StillUnderConsideration, DecisionExpectedBy = new LocalDate(2026, 3, 25), CallBackOnOrAfter = new LocalDate(2026, 3, 26), CallBackInAWeekAgreed = true })
+        .LeftVoicemail(Ten.PlusDays(2))
+        .With(Ten.PlusDays(3), a => a with { Channel = ContactChannel.Email, ViaAgency = true, AnsweredBy = Responder.Agency })
+        .Build()
+        .WithRegion("GB-ENG");
+
+    [Fact]
+    public void Case_WrittenThenRead_IsEqual()
+    {
+        var original = RichCase();
+
+        var read = FollowUpJson.ReadCase(FollowUpJson.WriteCase(original));
+
+        read.Should().Be(original);
+    }
+
+    [Fact]
+    public void Case_WithEveryOptionalPart_WrittenThenRead_IsEqual()
+    {
+        var original = CaseBuilder.London()
+            .WithHours(OfficeHours.Weekdays(new LocalTime(9, 0), new LocalTime(17, 0)).With(IsoDayOfWeek.Saturday, new TimeOfDayRange(new LocalTime(10, 0), LocalTime.Midnight)))
+            .WeekStartsOn(IsoDayOfWeek.Sunday)
+            .WithHectic(new HecticPeriod { Days = [IsoDayOfWeek.Wednesday], Hours = new TimeOfDayRange(new LocalTime(14, 0), new LocalTime(16, 0)) })
+            .Build();
+
+        FollowUpJson.ReadCase(FollowUpJson.WriteCase(original)).Should().Be(original);
+    }
+
+    [Theory]
+    [MemberData(nameof(ExampleCases))]
+    public void Example_ReadWrittenRead_IsStable(string file)
+    {
+        var first = FollowUpJson.ReadCase(Examples.Read(file));
+
+        FollowUpJson.ReadCase(FollowUpJson.WriteCase(first)).Should().Be(first);
+    }
+
+    [Fact]
+    public void Profile_EveryBuiltIn_WrittenThenRead_IsEqual()
+    {
+        foreach (var profile in FollowUpProfiles.All)
+        {
+            FollowUpJson.ReadProfile(FollowUpJson.WriteProfile(profile)).Should().Be(profile, profile.Name);
+        }
+    }
+
+    [Fact]
+    public void Profile_BasedOnABuiltIn_KeepsWhatIsLeftOutAndReplacesWhatIsGiven()
+    {
+        var profile = FollowUpJson.ReadProfile(Examples.Read("custom-profile.json"));
+
+        profile.Should().Be(FollowUpProfiles.Rcr with
+        {
+            Name = "acme-recruiting",
+            Description = "Acme's agency desk: RCR's one call, but after five business days, never a voicemail, and clear of lunch.",
+            FirstCallDelayDays = 5,
+            DayCounting = DayCounting.BusinessDays,
+            MaxVoicemails = 0,
+            LunchBlackout = new TimeOfDayRange(new LocalTime(12, 0), new LocalTime(13, 30)),
+            FinalCallAfterSilence = Period.FromWeeks(3),
+        });
+    }
+
+    [Fact]
+    public void Profile_NullClearsANullableSetting()
+    {
+        var profile = FollowUpJson.ReadProfile("""{ "schemaVersion": 1, "basedOn": "default", "name": "x", "lunchBlackout": null, "maxFollowUpRounds": null, "finalCallAfterSilence": null }""");
+
+        profile.LunchBlackout.Should().BeNull();
+        profile.MaxFollowUpRounds.Should().BeNull();
+        profile.FinalCallAfterSilence.Should().BeNull();
+    }
+
+    [Fact]
+    public void Decision_EveryKindFromTheBuiltInProfiles_WrittenThenRead_IsEqual()
+    {
+        var seen = new HashSet<NextActionKind>();
+        var builder = CaseBuilder.London().ThroughAgency().WithCandidate(c => c with { LinkedInContact = "Jane Smith" });
+        var cases = new[]
+        {
+            builder.Build(),
+            CaseBuilder.London().Emailed(Ten.PlusDays(-5)).Build(),
+            CaseBuilder.London().WithPeople(new Interviewer { Name = "Jane Smith" }).WithGeneralNumber(null).ThroughAgency().Called(Ten, Responder.Agency).Build(),
+            CaseBuilder.London().WithPeople(new Interviewer { Name = "Jane Smith" }).WithGeneralNumber(null).WithCandidate(c => c with { LinkedInContact = "Jane Smith" }).Build(),
+            CaseBuilder.London().Called(Ten, Responder.Interviewer, a => a with { Status = CandidateStatus.OfferMade }).Build(),
+        };
+        foreach (var policy in FollowUpProfiles.All.Select(FollowUpPolicy.Create))
+        {
+            foreach (var followUp in cases)
+            {
+                foreach (var day in new[] { 0, 1, 5, 8, 20 })
+                {
+                    var action = policy.Decide(followUp, builder.At(Ten.PlusDays(day)));
+                    seen.Add(action.Kind);
+                    var script = policy.Script(followUp, action);
+
+                    var read = FollowUpJson.ReadDecision(FollowUpJson.WriteDecision(action, builder.At(Ten), script));
+
+                    read.Should().Be(action, $"{policy.Profile.Name}: {action.Describe()}");
+                }
+            }
+        }
+
+        seen.Should().BeEquivalentTo(Enum.GetValues<NextActionKind>(), "every kind of action is round-tripped");
+    }
+
+    [Fact]
+    public void Decision_Call_CarriesItsWindowsInOfficeTimeAndItsReasons()
+    {
+        var builder = CaseBuilder.London().Emailed(Ten.PlusDays(-5));
+        var call = FollowUpPolicy.Default.Decide(builder.Build(), builder.At(Ten));
+
+        var json = FollowUpJson.WriteDecision(call);
+
+        json.Should().Contain("\"kind\": \"call\"").And.Contain("\"localStart\": \"2026-03-10T15:30:00\"").And.Contain("\"quality\": \"preferred\"")
+            .And.Contain("\"ruleId\": \"RCR-04\"");
+    }
+}
+
+internal static class CaseExtensions
+{
+    public static FollowUpCase WithRegion(this FollowUpCase followUp, string region) => followUp with { Office = followUp.Office with { HolidayRegion = region } };
+}
