@@ -1,13 +1,12 @@
 using System.CommandLine;
 using NodaTime;
-using NodaTime.Text;
 
 namespace FollowUpRules.Cli;
 
 /// <summary><c>followup compare</c>: decides the built-in sample case under every profile and prints the answers side by side.</summary>
 internal static class CompareCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(Terminal terminal)
     {
         var now = new Option<string?>("--now")
         {
@@ -15,24 +14,14 @@ internal static class CompareCommand
         };
         var command = new Command("compare", "Decide the built-in sample case under every profile and show the answers side by side.");
         command.Options.Add(now);
-        command.SetAction(result => Run(output, result.GetValue(now)));
+        command.SetAction(result => Run(terminal, result.GetValue(now)));
         return command;
     }
 
-    public static int Run(TextWriter output, string? nowText)
+    public static int Run(Terminal terminal, string? nowText)
     {
-        var now = SampleCase.Now;
-        if (nowText is not null)
-        {
-            var parsed = InstantPattern.ExtendedIso.Parse(nowText);
-            if (!parsed.Success)
-            {
-                Console.Error.WriteLine($"--now: '{nowText}' is not an instant such as 2026-03-16T08:00:00Z.");
-                return 2;
-            }
-
-            now = parsed.Value;
-        }
+        var output = terminal.Output;
+        var now = nowText is null ? SampleCase.Now : Inputs.Instant(nowText, terminal.Clock);
 
         var office = DateTimeZoneProviders.Tzdb[SampleCase.Case.Office.TimeZoneId];
         output.WriteLine(SampleCase.Story);
