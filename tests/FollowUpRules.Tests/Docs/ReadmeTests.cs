@@ -52,6 +52,6 @@ public sealed class ReadmeTests
 
         Readme.Should().Contain("\ndotnet test FollowUpRules.sln -c Release\n");
         ci.Should().Contain("\ndotnet test FollowUpRules.sln -c Release 2>&1 | tee \"$log\"\n");
-        Readme.Should().Contain("\ndotnet run --project src/FollowUpRules.Cli\n");
+        Readme.Should().Contain("\ndotnet run --project src/FollowUpRules.Cli -- plan docs/examples/first-follow-up.json --now 2026-03-10T09:00:00Z\n");
     }
 }
