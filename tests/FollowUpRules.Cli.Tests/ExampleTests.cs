@@ -92,13 +92,33 @@ public sealed class ExampleTests
         }
     }
 
-    [Fact]
-    public void Plan_AsAProcess_WorksOnAnExample()
+    [Theory]
+    [MemberData(nameof(Plans))]
+    public void Plan_AsAProcess_GivesTheExpectedAction(string file, string now, string profile, string expected)
     {
-        var result = Tool.RunProcess("plan", Tool.Example("first-follow-up.json"), "--now", "2026-03-10T09:00:00Z");
+        var result = Tool.RunProcess("plan", Tool.Example(file), "--now", now, "--profile", profile);
 
         result.Exit.Should().Be(0, result.Error);
-        result.Output.Should().Contain("Call Jane Smith on +44 20 7946 0001 (direct line)").And.NotContain("\u001b[", "output is redirected, so plain text");
+        result.Output.Should().Contain("Next action\n  " + expected + "\n").And.NotContain("\u001b[", "output is redirected, so plain text");
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Validate_AsAProcess_AcceptsEveryExample(string file)
+    {
+        var result = Tool.RunProcess("validate", Tool.Example(file), "--now", "2026-04-01T00:00:00Z");
+
+        result.Exit.Should().Be(0, result.Error);
+    }
+
+    [Theory]
+    [MemberData(nameof(Plans))]
+    public void Simulate_AsAProcess_PlaysThroughToAStop(string file, string now, string profile, string expected)
+    {
+        var result = Tool.RunProcess("simulate", Tool.Example(file), "--now", now, "--profile", profile);
+
+        result.Exit.Should().Be(0, result.Error);
+        result.Output.Should().EndWith("Stopped.\n", expected);
     }
 
     [Fact]
