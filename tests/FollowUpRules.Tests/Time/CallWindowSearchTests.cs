@@ -1,5 +1,6 @@
 using FluentAssertions;
 using FollowUpRules.Tests.Fixtures;
+using FollowUpRules.Tests.Shared;
 using NodaTime;
 
 namespace FollowUpRules.Tests.Time;

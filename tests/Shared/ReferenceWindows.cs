@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace FollowUpRules.Tests.Fixtures;
+namespace FollowUpRules.Tests.Shared;
 
 /// <summary>
 /// A slow, obviously-correct statement of when a call is allowed, written apart from the engine:
