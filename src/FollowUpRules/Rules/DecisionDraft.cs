@@ -11,7 +11,8 @@ namespace FollowUpRules.Rules;
 /// <para>A draft starts as "call the person to ask for, no earlier than the interview".</para>
 /// <para>Timing is a single <see cref="Earliest"/> instant. <see cref="NotBefore"/> can only push it
 /// later, and its reason replaces the timing reasons that no longer bind; <see cref="Reschedule"/>
-/// sets it outright (a date the employer gave overrides the profile's own waits).</para>
+/// sets it outright (a date the employer gave overrides the profile's own waits), but never before
+/// the interview: a call-back date on the interview's own day still means after it.</para>
 /// <para>Once a rule calls <see cref="Stop"/>, the pipeline ends; the stop carries that rule's reason only.</para>
 /// </remarks>
 public struct DecisionDraft
@@ -19,6 +20,7 @@ public struct DecisionDraft
     private readonly ReasonCatalogue _catalogue;
     private ReasonList _reasons;
     private ReasonList _timingReasons;
+    private readonly Instant _floor;
 
     internal DecisionDraft(ReasonCatalogue catalogue, Instant earliest, Interviewer? lead)
     {
@@ -27,6 +29,7 @@ public struct DecisionDraft
         _timingReasons = _reasons;
         Kind = NextActionKind.Call;
         Earliest = earliest;
+        _floor = earliest;
         Callee = lead;
         Number = null;
         NumberKind = CallNumberKind.DirectLine;
@@ -135,12 +138,15 @@ public struct DecisionDraft
         }
     }
 
-    /// <summary>Sets <see cref="Earliest"/> outright, earlier or later, replacing the timing reasons.</summary>
-    /// <param name="instant">The new earliest instant.</param>
+    /// <summary>
+    /// Sets <see cref="Earliest"/> outright, earlier or later but no earlier than the interview,
+    /// replacing the timing reasons.
+    /// </summary>
+    /// <param name="instant">The new earliest instant; an instant before the interview means the interview.</param>
     /// <param name="because">The rule's reason.</param>
     public void Reschedule(Instant instant, FollowUpReason because)
     {
-        Earliest = instant;
+        Earliest = instant > _floor ? instant : _floor;
         _timingReasons = new ReasonList(_catalogue, 0, 0).With(IndexOf(because));
     }
 

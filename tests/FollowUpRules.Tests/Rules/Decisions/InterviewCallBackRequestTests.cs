@@ -56,6 +56,24 @@ public sealed class InterviewCallBackRequestTests
         action.Reasons.Contains(RuleIds.Fur14).Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData("rcr")]
+    [InlineData("cbr")]
+    public void Decide_CallBackDateIsTheInterviewDayAndTheOfficeOpensBeforeIt_NeverProposesTimeBeforeTheInterview(string profile)
+    {
+        // Found by the property tests: the day's opening (09:00) came before the interview (10:00),
+        // and the request moved the earliest time back to 09:00, so a call was planned before the
+        // interview had taken place.
+        var builder = CaseBuilder.London().WithNotes(new InterviewNotes { CallBackOn = new LocalDate(2026, 3, 5) });
+        var policy = For(profile);
+
+        var early = policy.Decide(builder.Build(), builder.At(L(2026, 3, 4, 12, 0)));
+        early.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.InterviewAt);
+
+        var atInterview = policy.Decide(builder.Build(), builder.InterviewAt);
+        atInterview.Should().BeOfType<NextAction.Call>().Which.Window.Start.Should().BeGreaterThanOrEqualTo(builder.InterviewAt);
+    }
+
     [Fact]
     public void Decide_WithinDaysLongerThanTheProfileWait_KeepsTheProfileWait()
     {
