@@ -39,7 +39,16 @@ public readonly struct FollowUpHistory
         Outcome = tally.Outcome;
         DecisionExpectedBy = tally.DecisionExpectedBy;
         PendingInvitation = tally.PendingInvitation;
+        FirstFollowUpDue = tally.FirstFollowUpDue;
     }
+
+    /// <summary>
+    /// Gets when the profile's first follow-up falls due: the office's opening once
+    /// <see cref="FollowUpProfile.FirstCallDelayDays"/> have passed after the interview, counted as
+    /// the profile's <see cref="FollowUpProfile.DayCounting"/> says. No call the employer did not ask
+    /// for is made earlier, whatever the history holds.
+    /// </summary>
+    public Instant FirstFollowUpDue { get; }
 
     /// <summary>Gets the number of attempts.</summary>
     public int AttemptCount { get; }

@@ -25,6 +25,7 @@ internal struct HistoryTally
     public CandidateStatus? Outcome;
     public LocalDate? DecisionExpectedBy;
     public CallBackInvitation? PendingInvitation;
+    public Instant FirstFollowUpDue;
 
     [ThreadStatic]
     private static ContactAttempt[]? _scratch;
@@ -36,6 +37,7 @@ internal struct HistoryTally
         tally.PendingInvitation = FromNotes(followUpCase, profile, calendar);
 
         var firstFollowUpDue = calendar.OpeningAfter(followUpCase.Interview.At, profile.FirstCallDelayDays, profile.DayCounting);
+        tally.FirstFollowUpDue = firstFollowUpDue;
         var attempts = followUpCase.AttemptArray;
         if (IsInOrder(attempts))
         {
@@ -145,8 +147,18 @@ internal struct HistoryTally
 
             // A written first attempt is the thank-you, not a follow-up round, when the profile sends
             // one or when it went out before any follow-up was due.
-            if (i == 0 && !isCall && attempt.Channel != ContactChannel.LinkedInMessage
-                && (profile.ThankYouMessage != ThankYouMessage.None || attempt.At < firstFollowUpDue))
+            var thankYou = i == 0 && !isCall && attempt.Channel != ContactChannel.LinkedInMessage
+                && (profile.ThankYouMessage != ThankYouMessage.None || attempt.At < firstFollowUpDue);
+
+            // Any follow-up from the moment a requested call back is due answers it, whatever the
+            // channel: an email in place of the call, or a word with the agency, uses it up too.
+            var invited = !thankYou && PendingInvitation is { } pending && attempt.At >= pending.UsableFrom;
+            if (invited)
+            {
+                PendingInvitation = null;
+            }
+
+            if (thankYou)
             {
                 ThankYouSent = true;
             }
@@ -158,8 +170,12 @@ internal struct HistoryTally
                 if (AgencyContacts > (profile.AgencyUpdateDelayDays.HasValue ? 1 : 0))
                 {
                     FirstFollowUpAt ??= attempt.At;
-                    UninvitedFollowUps++;
-                    CompletedRounds++;
+                    if (!invited)
+                    {
+                        UninvitedFollowUps++;
+                        CompletedRounds++;
+                    }
+
                     UnansweredInRound = 0;
                     LastRoundEndedAt = attempt.At;
                     LastRoundEndedWithVoicemail = false;
@@ -167,12 +183,6 @@ internal struct HistoryTally
             }
             else
             {
-                var invited = isCall && PendingInvitation is { } pending && attempt.At >= pending.UsableFrom;
-                if (invited)
-                {
-                    PendingInvitation = null;
-                }
-
                 FirstFollowUpAt ??= attempt.At;
                 if (!invited)
                 {

@@ -2,7 +2,7 @@ namespace FollowUpRules.Rules;
 
 /// <summary>
 /// Lets the profile's <see cref="FollowUpProfile.FirstCallDelayDays"/> pass after the interview
-/// before the first follow-up (PHN-02, CBR-01, RCR-02; not straight away, RCR-01). Where the
+/// before any call the employer did not ask for (PHN-02, CBR-01, RCR-02; not straight away, RCR-01). Where the
 /// profile's articles set no wait, the library's own applies (FUR-13).
 /// </summary>
 public sealed class FirstCallDelay : FollowUpRule
@@ -32,13 +32,16 @@ public sealed class FirstCallDelay : FollowUpRule
     /// <inheritdoc/>
     public override void Apply(in FollowUpContext context, ref DecisionDraft draft)
     {
-        if (draft.Kind != NextActionKind.Call || context.History.UninvitedFollowUps > 0 || context.History.CompletedRounds > 0)
+        // Every call waits for it, not only the first: a call the candidate made too early (recorded
+        // in the history) does not make the next one due any sooner. Once the follow-up has begun
+        // and the wait is over, it no longer binds and is not cited.
+        var history = context.History;
+        var begun = history.UninvitedFollowUps > 0 || history.CompletedRounds > 0;
+        if (draft.Kind != NextActionKind.Call || (begun && history.FirstFollowUpDue <= context.Now))
         {
             return;
         }
 
-        var profile = context.Profile;
-        var notBefore = context.Calendar.OpeningAfter(context.InterviewAt, profile.FirstCallDelayDays, profile.DayCounting);
-        draft.NotBefore(notBefore, Citation.First(profile.Sources, LibraryWait, PhnWait, CbrWait, RcrWait));
+        draft.NotBefore(context.History.FirstFollowUpDue, Citation.First(context.Profile.Sources, LibraryWait, PhnWait, CbrWait, RcrWait));
     }
 }

@@ -2,7 +2,8 @@ namespace FollowUpRules.Rules;
 
 /// <summary>
 /// Offers an email, or without an address a handwritten note, instead of a call to a candidate who
-/// would rather write or who has no number the profile lets them call (RCR-19).
+/// would rather write or who has no number the profile lets them call (RCR-19). A call the employer
+/// asked for stays a call.
 /// </summary>
 public sealed class WrittenAlternative : FollowUpRule
 {
@@ -25,7 +26,9 @@ public sealed class WrittenAlternative : FollowUpRule
     /// <inheritdoc/>
     public override void Apply(in FollowUpContext context, ref DecisionDraft draft)
     {
-        if (draft.Kind != NextActionKind.Call || (draft.Number is not null && !context.Case.Candidate.PrefersWrittenContact))
+        // A call the employer asked for is made as a call; writing replaces only the calls the
+        // candidate makes on their own initiative, or calls there is no number for.
+        if (draft.Kind != NextActionKind.Call || (draft.Number is not null && (!context.Case.Candidate.PrefersWrittenContact || draft.EmployerInvited)))
         {
             return;
         }

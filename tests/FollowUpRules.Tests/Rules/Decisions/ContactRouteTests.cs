@@ -1,6 +1,7 @@
 using FluentAssertions;
 using FollowUpRules.Rules;
 using FollowUpRules.Tests.Fixtures;
+using NodaTime;
 using static FollowUpRules.Tests.Fixtures.Policies;
 
 namespace FollowUpRules.Tests.Rules.Decisions;
@@ -126,6 +127,38 @@ public sealed class ContactRouteTests
 
         DecideLate(Cbr, CaseBuilder.London().WithCandidate(c => c with { PrefersWrittenContact = true }))
             .Should().BeOfType<NextAction.Call>("CBR offers no written alternative");
+    }
+
+    [Fact]
+    [Trait("Rule", "RCR-17")]
+    public void Decide_CandidatePrefersWritingButTheEmployerAskedForACall_CallsAsAsked()
+    {
+        var builder = CaseBuilder.London()
+            .WithCandidate(c => c with { PrefersWrittenContact = true })
+            .WithNotes(new InterviewNotes { CallBackOn = new LocalDate(2026, 3, 16) });
+
+        var action = Rcr.Decide(builder.Build(), builder.At(L(2026, 3, 16, 9, 0)));
+
+        action.Should().BeOfType<NextAction.Call>().Which.RequestedByEmployer.Should().BeTrue();
+    }
+
+    [Fact]
+    [Trait("Rule", "FUR-14")]
+    public void Decide_EmailSentInPlaceOfARequestedCall_AnswersTheRequestAndIsNotFollowedByAnother()
+    {
+        // Found by the property tests: with no number to call, an email answered the employer's
+        // request, but the request stayed pending, so every later decision was another email.
+        var builder = CaseBuilder.London()
+            .WithPeople(JaneNoLine)
+            .WithGeneralNumber(null)
+            .WithNotes(new InterviewNotes { CallBackOn = new LocalDate(2026, 3, 16) });
+        var due = Rcr.Decide(builder.Build(), builder.At(L(2026, 3, 16, 9, 0)));
+        due.Should().BeOfType<NextAction.SendEmail>().Which.Purpose.Should().Be(EmailPurpose.FollowUp);
+
+        var sent = builder.Emailed(L(2026, 3, 16, 9, 5));
+        var next = Rcr.Decide(sent.Build(), sent.At(L(2026, 3, 17, 9, 0)));
+
+        next.Should().NotBeOfType<NextAction.SendEmail>("the request was answered by the email");
     }
 
     [Fact]

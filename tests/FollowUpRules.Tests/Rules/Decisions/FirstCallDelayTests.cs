@@ -85,4 +85,18 @@ public sealed class FirstCallDelayTests
 
         action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 10, 9, 0)));
     }
+
+    [Fact]
+    [Trait("Rule", "RCR-01")]
+    public void Decide_CandidateAlreadyCalledTooEarlyAndReachedNobody_StillWaitsForTheProfilesFirstCallTime()
+    {
+        // Found by the property tests: an unanswered call on the interview day made the next call a
+        // redial due the day after, a week before RCR's first call time.
+        var builder = CaseBuilder.London().Called(L(2026, 3, 5, 15, 0), Responder.Nobody);
+
+        var action = Rcr.Decide(builder.Build(), builder.At(L(2026, 3, 6, 9, 30)));
+
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 12, 9, 0)));
+        action.Reasons.Contains(RuleIds.Rcr02).Should().BeTrue();
+    }
 }
