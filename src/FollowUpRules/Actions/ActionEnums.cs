@@ -45,6 +45,9 @@ public enum StopReason
 
     /// <summary>There is no number, address, agency or LinkedIn contact the profile allows (FUR-08).</summary>
     NoContactDetails = 5,
+
+    /// <summary>The office's hours, holidays and blackouts leave no time to call within a year (FUR-06).</summary>
+    NoCallWindow = 6,
 }
 
 /// <summary>What to do if a call reaches voicemail.</summary>

@@ -386,6 +386,7 @@ public abstract record NextAction
             StopReason.NotConsidered => "no longer under consideration",
             StopReason.NoResponse => "no response; move on",
             StopReason.LimitReached => "no further contact allowed",
+            StopReason.NoCallWindow => "no time to call within a year",
             _ => "no way to reach anyone",
         };
     }

@@ -20,6 +20,9 @@ namespace FollowUpRules;
 /// </remarks>
 public sealed class FollowUpPolicy : IFollowUpPolicy
 {
+    /// <summary>How far ahead a call is looked for at all before the follow-up stops for want of a window.</summary>
+    private const int YearOfDays = 366;
+
     private static FollowUpPolicy? _default;
 
     private readonly FollowUpRule[] _decisionRules;
@@ -34,6 +37,7 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
     private readonly int _noWindowReason;
     private readonly int _noRouteReason;
     private readonly int _tooShortReason;
+    private readonly int _noWindowInAYearReason;
 
     internal FollowUpPolicy(
         FollowUpProfile profile,
@@ -59,6 +63,7 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
         _noWindowReason = _catalogue.IndexOf(LibraryReasons.NoWindow);
         _noRouteReason = _catalogue.IndexOf(LibraryReasons.NoRoute);
         _tooShortReason = _catalogue.IndexOf(LibraryReasons.TooShort);
+        _noWindowInAYearReason = _catalogue.IndexOf(LibraryReasons.NoWindowInAYear);
         _search = new CallWindowSearch(windowRules, _windowReasons, _catalogue.IndexOf(LibraryReasons.OfficeHours));
         Rules = new PolicyRules(
             decisionRules.Select(r => r.Descriptor).ToList(),
@@ -115,7 +120,7 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
 
         var calendar = Prepare(followUpCase, from);
         var sink = new WindowListSink(count);
-        _search.Find(calendar, followUpCase, Profile, followUpCase.Interview.Lead, from, ref sink);
+        _search.Find(calendar, followUpCase, Profile, followUpCase.Interview.Lead, from, ref sink, Profile.CallWindowSearchDays);
         return sink.Windows.Select(w => w.Unpack(_catalogue)).ToList();
     }
 
@@ -210,11 +215,20 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
             }
         }
 
-        var outcome = _search.Find(calendar, context.Case, Profile, draft.Callee, searchFrom, ref windows);
+        var outcome = _search.Find(calendar, context.Case, Profile, draft.Callee, searchFrom, ref windows, Profile.CallWindowSearchDays);
         if (windows.Count == 0)
         {
-            var retry = calendar.StartOfDay(calendar.DateOf(now).PlusDays(Profile.CallWindowSearchDays + 1));
-            return new NextAction.Wait(retry, reasons.With(_noWindowReason));
+            // Nothing within the horizon: look up to a year ahead for the next window at all.
+            // A profile that already looks a year or more ahead has looked far enough.
+            var later = default(WindowTriple);
+            if (Profile.CallWindowSearchDays < YearOfDays)
+            {
+                _search.Find(calendar, context.Case, Profile, draft.Callee, searchFrom, ref later, YearOfDays);
+            }
+
+            return later.Count > 0
+                ? new NextAction.Wait(later.First.Start, reasons.With(_noWindowReason))
+                : new NextAction.Stop(StopReason.NoCallWindow, new ReasonList(_catalogue, 0, 0).With(_noWindowInAYearReason));
         }
 
         var first = windows.First;

@@ -11,8 +11,11 @@ public static class LibraryReasons
     /// <summary>A holiday was skipped (FUR-03).</summary>
     public static readonly FollowUpReason Holiday = new(RuleIds.Fur03, "The office is closed for a holiday, so no call is placed that day.");
 
-    /// <summary>No window in the search horizon (FUR-06).</summary>
-    public static readonly FollowUpReason NoWindow = new(RuleIds.Fur06, "No call window opens within the search horizon; decide again when it ends.");
+    /// <summary>No window in the search horizon, but a later one (FUR-06).</summary>
+    public static readonly FollowUpReason NoWindow = new(RuleIds.Fur06, "No call window opens within the profile's search horizon; the next one is later, so wait for it.");
+
+    /// <summary>No window within a year (FUR-06).</summary>
+    public static readonly FollowUpReason NoWindowInAYear = new(RuleIds.Fur06, "The office's hours, holidays and blackouts leave no time to call within a year.");
 
     /// <summary>No route, when no strategy settled one (FUR-08).</summary>
     public static readonly FollowUpReason NoRoute = new(RuleIds.Fur08, "There is no number to call and no other way the profile allows.");
@@ -24,5 +27,5 @@ public static class LibraryReasons
     public static readonly FollowUpReason NamedTime = new(RuleIds.Fur12, "The window is at the time the employer named, even if that falls inside a usual blackout.");
 
     /// <summary>Gets every library reason.</summary>
-    public static IReadOnlyList<FollowUpReason> All { get; } = [OfficeHours, Holiday, NoWindow, NoRoute, TooShort, NamedTime];
+    public static IReadOnlyList<FollowUpReason> All { get; } = [OfficeHours, Holiday, NoWindow, NoWindowInAYear, NoRoute, TooShort, NamedTime];
 }

@@ -192,7 +192,11 @@ public sealed record FollowUpProfile
 
     // Search ---------------------------------------------------------------------------------------
 
-    /// <summary>Gets how many days ahead the engine looks for a call window before waiting instead (FUR-06). 7 to 732.</summary>
+    /// <summary>
+    /// Gets how many days ahead the engine looks for a call window to offer (FUR-06). When none opens
+    /// within it, the decision is to wait for the next window, looked for up to a year ahead, or to
+    /// stop when there is none. 7 to 732.
+    /// </summary>
     /// <value>The default value is 92.</value>
     public int CallWindowSearchDays { get; init; } = 92;
 

@@ -187,7 +187,7 @@ public static class RuleIds
     /// <summary>FUR-05: A hard ceiling on call attempts keeps every follow-up finite: once reached, stop.</summary>
     public static readonly RuleId Fur05 = RuleId.Known("FUR-05");
 
-    /// <summary>FUR-06: When no call window exists within the search horizon, wait until the horizon ends and decide again.</summary>
+    /// <summary>FUR-06: When no call window opens within the profile's search horizon, wait for the next one, looking up to a year ahead; when none opens within a year, stop.</summary>
     public static readonly RuleId Fur06 = RuleId.Known("FUR-06");
 
     /// <summary>FUR-07: An offer ends the follow-up.</summary>

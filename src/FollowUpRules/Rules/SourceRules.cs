@@ -73,7 +73,7 @@ public static class SourceRules
             new(RuleIds.Fur03, SourceArticle.Library, "The office is closed on the holidays the host supplies: no calls, and they are not business days."),
             new(RuleIds.Fur04, SourceArticle.Library, "After a call that reached nobody who could help, try again on a later business day rather than redialling at once."),
             new(RuleIds.Fur05, SourceArticle.Library, "A hard ceiling on call attempts keeps every follow-up finite: once reached, stop."),
-            new(RuleIds.Fur06, SourceArticle.Library, "When no call window exists within the search horizon, wait until the horizon ends and decide again."),
+            new(RuleIds.Fur06, SourceArticle.Library, "When no call window opens within the profile's search horizon, wait for the next one, looking up to a year ahead; when none opens within a year, stop."),
             new(RuleIds.Fur07, SourceArticle.Library, "An offer ends the follow-up."),
             new(RuleIds.Fur08, SourceArticle.Library, "With no way to reach anyone that the profile allows (no number, address, agency or LinkedIn contact), stop."),
             new(RuleIds.Fur09, SourceArticle.Library, "Between completed follow-up rounds, leave the profile's round interval (or, after a voicemail, the voicemail spacing)."),

@@ -41,11 +41,11 @@ internal sealed class CallWindowSearch
         _hoursReason = hoursReason;
     }
 
-    public SearchOutcome Find<TSink>(in OfficeCalendar calendar, FollowUpCase followUpCase, FollowUpProfile profile, Interviewer? callee, Instant from, ref TSink sink)
+    public SearchOutcome Find<TSink>(in OfficeCalendar calendar, FollowUpCase followUpCase, FollowUpProfile profile, Interviewer? callee, Instant from, ref TSink sink, int days)
         where TSink : struct, IWindowSink
     {
         var date = calendar.DateOf(from);
-        var lastDate = date.PlusDays(profile.CallWindowSearchDays);
+        var lastDate = date.PlusDays(days);
         var minimum = profile.MinimumCallWindow;
         ulong blockedBy = 0;
         var skippedHoliday = false;

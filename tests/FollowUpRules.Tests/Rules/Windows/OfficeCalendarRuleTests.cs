@@ -53,15 +53,27 @@ public sealed class OfficeCalendarRuleTests
 
     [Fact]
     [Trait("Rule", "FUR-06")]
-    public void Decide_NoWindowWithinTheHorizon_WaitsUntilItEnds()
+    public void Decide_NoWindowWithinTheHorizon_WaitsForTheNextWindow()
+    {
+        var builder = CaseBuilder.London().WithHolidays(Enumerable.Range(0, 120).Select(d => new LocalDate(2026, 3, 12).PlusDays(d)).ToArray());
+
+        var action = Cbr.Decide(builder.Build(), builder.At(L(2026, 3, 12, 8, 0)));
+
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 7, 10, 9, 0)), "the office is closed for 120 days; the first window after that is Friday 10 July");
+        action.Reasons.Contains(RuleIds.Fur06).Should().BeTrue();
+    }
+
+    [Fact]
+    [Trait("Rule", "FUR-06")]
+    public void Decide_NoWindowWithinAYear_Stops()
     {
         var builder = CaseBuilder.London().WithHectic(new HecticPeriod { Note = "always busy" });
         var policy = Only(p => p with { AvoidHecticPeriods = true });
 
         var action = policy.Decide(builder.Build(), builder.At(L(2026, 3, 12, 8, 0)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 6, 13, 0, 0)), "92 days ahead is searched; the wait ends at the start of the day after");
-        action.Reasons.Contains(RuleIds.Fur06).Should().BeTrue();
+        action.Should().BeOfType<NextAction.Stop>().Which.Reason.Should().Be(StopReason.NoCallWindow);
+        action.Reasons.Single().RuleId.Should().Be(RuleIds.Fur06);
     }
 
     [Fact]
