@@ -186,12 +186,26 @@ internal static class DecisionJson
             throw new FollowUpJsonException(cursor.Child("end"), "must be after start");
         }
 
-        if (Instant.FromUnixTimeTicks(start.ToUnixTimeTicks()) != start || Instant.FromUnixTimeTicks(end.ToUnixTimeTicks()) != end)
+        // The window checks the rest itself (tick precision, wall-clock times that can be shown);
+        // its message names the parameter, the path names where in the document.
+        try
         {
-            throw new FollowUpJsonException(cursor.Path, "window instants are kept to 100-nanosecond precision");
+            return new CallWindow(start, end, startOffset, endOffset, quality, startShapedBy, endShapedBy);
         }
+        catch (ArgumentException error)
+        {
+            throw new FollowUpJsonException(cursor.Path, WithoutParameterName(error));
+        }
+    }
 
-        return new CallWindow(start, end, startOffset, endOffset, quality, startShapedBy, endShapedBy);
+    /// <summary>The message alone: .NET appends " (Parameter 'x')", .NET Framework a second line.</summary>
+    private static string WithoutParameterName(ArgumentException error)
+    {
+        var message = error.Message;
+        var newline = message.IndexOf('\n');
+        message = newline < 0 ? message : message.Substring(0, newline).TrimEnd('\r');
+        var suffix = " (Parameter '" + error.ParamName + "')";
+        return message.EndsWith(suffix, StringComparison.Ordinal) ? message.Substring(0, message.Length - suffix.Length) : message;
     }
 
     private static Offset Offset(JsonCursor cursor, string name)

@@ -111,17 +111,20 @@ public static class FollowUpJson
             throw new FollowUpJsonException("$", "expected an object: a case, a profile or a decision");
         }
 
-        if (root.TryGetProperty("interview", out _))
+        // The cursor reads every field name once, so a name that is not valid text (an escaped lone
+        // surrogate, say) or a duplicate is reported with its path rather than thrown by the parser.
+        var fields = new JsonCursor(root, "$");
+        if (fields.Has("interview"))
         {
             return FollowUpDocumentKind.Case;
         }
 
-        if (root.TryGetProperty("kind", out _))
+        if (fields.Has("kind"))
         {
             return FollowUpDocumentKind.Decision;
         }
 
-        if (root.TryGetProperty("name", out _) || root.TryGetProperty("basedOn", out _))
+        if (fields.Has("name") || fields.Has("basedOn"))
         {
             return FollowUpDocumentKind.Profile;
         }

@@ -65,4 +65,31 @@ public sealed class MalformedDocumentTests
         var unknown = () => FollowUpJson.Detect("{}");
         unknown.Should().Throw<FollowUpJsonException>().WithMessage("$: not a case (no \"interview\"), a profile (no \"name\") or a decision (no \"kind\")");
     }
+
+    [Fact]
+    public void Detect_FieldNameWithAnEscapedLoneSurrogate_IsAJsonErrorNotACrash()
+    {
+        // Found by fuzzing: the parser accepts the escape but throws when the name is compared.
+        var detect = () => FollowUpJson.Detect("""{ "na\udfffme": "x" }""");
+
+        detect.Should().Throw<FollowUpJsonException>().WithMessage("$: a field name is not valid UTF-8");
+    }
+
+    [Fact]
+    public void ReadDecision_WindowWhoseWallClockTimeIsPastTheLastRepresentableDate_IsAJsonErrorNotACrash()
+    {
+        // Found by fuzzing: 9999-12-31T23:00Z at +02:00 is a wall-clock time in the year 10000.
+        const string json = """
+            { "schemaVersion": 1, "kind": "call", "reasons": [],
+              "whom": { "name": "Jane", "role": "hiringManager" }, "number": "1", "numberKind": "directLine",
+              "window": { "start": "9999-12-31T22:00:00Z", "end": "9999-12-31T23:00:00Z", "startOffset": "+02", "endOffset": "+02", "quality": "allowed" },
+              "alternatives": [], "ifVoicemail": "leaveMessage", "ifGatekeeper": "askToBePutThrough",
+              "declineUnfamiliarStaff": false, "requestedByEmployer": false, "isFinalCall": false }
+            """;
+
+        var read = () => FollowUpJson.ReadDecision(json);
+
+        read.Should().Throw<FollowUpJsonException>()
+            .WithMessage("$.window: The office's wall-clock time at 9999-12-31T22:00:00Z with offset +02 is outside the dates that can be represented.");
+    }
 }

@@ -33,7 +33,9 @@ public readonly struct CallWindow : IEquatable<CallWindow>
     /// <param name="quality">How good the window is.</param>
     /// <param name="startShapedBy">The reason of the rule that set the start, if recorded.</param>
     /// <param name="endShapedBy">The reason of the rule that set the end, if recorded.</param>
-    /// <exception cref="ArgumentException">The end is not after the start, or an instant is finer than a tick.</exception>
+    /// <exception cref="ArgumentException">The end is not after the start, an instant is finer than a
+    /// tick, or a wall-clock time (an instant plus its offset) falls outside the dates NodaTime
+    /// represents (years -9998 to 9999).</exception>
     public CallWindow(
         Instant start,
         Instant end,
@@ -50,6 +52,8 @@ public readonly struct CallWindow : IEquatable<CallWindow>
 
         CheckTick(start, nameof(start));
         CheckTick(end, nameof(end));
+        CheckLocal(start, startOffset, nameof(startOffset));
+        CheckLocal(end, endOffset, nameof(endOffset));
         Start = start;
         End = end;
         StartOffset = startOffset;
@@ -157,6 +161,16 @@ public readonly struct CallWindow : IEquatable<CallWindow>
     /// <param name="right">The second window.</param>
     /// <returns><see langword="true"/> when they differ.</returns>
     public static bool operator !=(CallWindow left, CallWindow right) => !left.Equals(right);
+
+    private static void CheckLocal(Instant instant, Offset offset, string name)
+    {
+        // Instants span about ±3.2e17 ticks and offsets ±18 hours, so the sum cannot overflow.
+        var local = instant.ToUnixTimeTicks() + offset.Ticks;
+        if (local < Instant.MinValue.ToUnixTimeTicks() || local > Instant.MaxValue.ToUnixTimeTicks())
+        {
+            throw new ArgumentException($"The office's wall-clock time at {instant} with offset {offset} is outside the dates that can be represented.", name);
+        }
+    }
 
     private static void CheckTick(Instant instant, string name)
     {
