@@ -65,6 +65,7 @@ internal sealed class CallWindowSearch
             }
 
             var day = new CallDay(date, calendar, followUpCase, profile, callee);
+            var changesOffset = ChangesOffset(calendar.Zone, date);
             var quality = CallWindowQuality.Allowed;
             foreach (var rule in _rules)
             {
@@ -101,7 +102,9 @@ internal sealed class CallWindowSearch
 
                         var blockStart = block.StartNanoseconds;
                         var blockEnd = block.EndNanoseconds;
-                        if (blockEnd <= t)
+                        // A block lying wholly in a spring-forward gap removes no real time; left
+                        // in, it would split one window into two that touch at the jump.
+                        if (blockEnd <= t || (changesOffset && !RemovesRealTime(calendar.Zone, date, blockStart, blockEnd)))
                         {
                             continue;
                         }
@@ -162,6 +165,17 @@ internal sealed class CallWindowSearch
         sink = emitter.Sink;
         return more && !emitter.Full;
     }
+
+    /// <summary>Tells whether the office's UTC offset changes during <paramref name="date"/> (a transition day).</summary>
+    private static bool ChangesOffset(DateTimeZone zone, LocalDate date)
+    {
+        var start = ZoneMapping.Earliest(zone, date.AtMidnight());
+        var next = ZoneMapping.Earliest(zone, date.PlusDays(1).AtMidnight());
+        return zone.GetUtcOffset(start) != ZoneMapping.OffsetBefore(zone, next);
+    }
+
+    private static bool RemovesRealTime(DateTimeZone zone, LocalDate date, long start, long end) =>
+        ZoneMapping.Earliest(zone, At(date, start)) < ZoneMapping.Earliest(zone, At(date, end));
 
     private static LocalDateTime At(LocalDate date, long nanoseconds) =>
         nanoseconds >= TimeOfDayRange.NanosecondsPerDay
