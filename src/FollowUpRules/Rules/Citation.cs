@@ -26,32 +26,4 @@ internal static class Citation
 
         return fourth is not null && (sources & fourth.Article) != 0 ? fourth : fallback;
     }
-
-    /// <summary>Cites every one of the candidates whose article the profile follows, or <paramref name="fallback"/> when none is.</summary>
-    public static void All(ref DecisionDraft draft, SourceArticles sources, FollowUpReason fallback, FollowUpReason first, FollowUpReason? second = null, FollowUpReason? third = null)
-    {
-        var cited = false;
-        if ((sources & first.Article) != 0)
-        {
-            draft.Because(first);
-            cited = true;
-        }
-
-        if (second is not null && (sources & second.Article) != 0)
-        {
-            draft.Because(second);
-            cited = true;
-        }
-
-        if (third is not null && (sources & third.Article) != 0)
-        {
-            draft.Because(third);
-            cited = true;
-        }
-
-        if (!cited)
-        {
-            draft.Because(fallback);
-        }
-    }
 }

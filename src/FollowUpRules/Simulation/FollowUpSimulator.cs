@@ -34,6 +34,7 @@ public static class FollowUpSimulator
     /// <returns>The transcript.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxSteps"/> is outside 1 to 1000.</exception>
     /// <exception cref="InvalidCaseException">The starting case is invalid at <paramref name="from"/>.</exception>
+    /// <exception cref="ArgumentException">A scripted answer is impossible for its action: voicemail or a receptionist answering a written message, or a voicemail left when someone else answered.</exception>
     public static FollowUpTranscript Run(IFollowUpPolicy policy, FollowUpCase start, Instant from, Func<SimulationMoment, SimulatedResponse?>? respond = null, int maxSteps = 50)
     {
         Guard.NotNull(policy);
@@ -62,7 +63,7 @@ public static class FollowUpSimulator
 
             var at = action is NextAction.Call call ? call.Window.Start : now;
             var response = respond?.Invoke(new SimulationMoment(step, at, action)) ?? SimulatedResponse.NoAnswer;
-            var attempt = Record(action, at, response);
+            var attempt = Record(step, action, at, response);
             steps.Add(new TranscriptStep(step, now, action, attempt));
             current = current.WithAttempt(attempt);
             now = at;
@@ -71,8 +72,22 @@ public static class FollowUpSimulator
         return FollowUpTranscript.Create(steps, current, stopped: false);
     }
 
-    private static ContactAttempt Record(NextAction action, Instant at, SimulatedResponse response)
+    private static ContactAttempt Record(int step, NextAction action, Instant at, SimulatedResponse response)
     {
+        if (action is not NextAction.Call && response.AnsweredBy is Responder.Voicemail or Responder.Receptionist)
+        {
+            throw new ArgumentException(
+                $"Step {step}: the scripted answer to {action.Kind} says answeredBy {response.AnsweredBy}, but only a phone call can be answered by {response.AnsweredBy}; script it by step number or by NextActionKind.Call.",
+                nameof(response));
+        }
+
+        if (response.VoicemailLeft == true && (response.AnsweredBy ?? Responder.Voicemail) != Responder.Voicemail)
+        {
+            throw new ArgumentException(
+                $"Step {step}: the scripted answer says voicemailLeft true but answeredBy {response.AnsweredBy}; a voicemail can only be left when voicemail answers.",
+                nameof(response));
+        }
+
         var attempt = action switch
         {
             NextAction.Call call => new ContactAttempt
