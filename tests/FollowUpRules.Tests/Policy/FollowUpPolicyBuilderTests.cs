@@ -136,6 +136,111 @@ public sealed class FollowUpPolicyBuilderTests
     }
 
     [Fact]
+    public void InsertAfter_PutsTheRuleRightAfterTheNamedOne()
+    {
+        var policy = new FollowUpPolicyBuilder().InsertAfter<ThankYouFirst>(new StopAfterThirtyDays()).Build();
+
+        var names = policy.Rules.Decisions.Select(d => d.Name).ToList();
+        names.IndexOf("StopAfterThirtyDays").Should().Be(names.IndexOf("ThankYouFirst") + 1);
+    }
+
+    [Fact]
+    public void InsertAfter_StrategyNotInTheBuilder_SaysWhichAndWhere()
+    {
+        var builder = new FollowUpPolicyBuilder();
+        builder.Remove<ThankYouFirst>();
+
+        var insert = () => builder.InsertAfter<ThankYouFirst>(new StopAfterThirtyDays());
+
+        insert.Should().Throw<InvalidOperationException>().WithMessage("The builder holds no ThankYouFirst of the same kind as StopAfterThirtyDays to insert after.");
+        var before = () => builder.InsertBefore<ThankYouFirst>(new StopAfterThirtyDays());
+        before.Should().Throw<InvalidOperationException>().WithMessage("*to insert before.");
+    }
+
+    [Fact]
+    public void RuleList_InsertAfterAndBefore_PlaceTheStrategyNextToTheNamedOne()
+    {
+        var builder = new FollowUpPolicyBuilder();
+        var rules = builder.WindowRules;
+        var lunch = rules.Select((r, i) => (r, i)).Single(p => p.r is LunchBlackout).i;
+
+        rules.InsertAfter<LunchBlackout>(new NoCallsOnFridays());
+        rules[lunch + 1].Should().BeOfType<NoCallsOnFridays>();
+        rules.Remove<NoCallsOnFridays>().Should().BeTrue();
+        rules.InsertBefore<LunchBlackout>(new NoCallsOnFridays());
+        rules[lunch].Should().BeOfType<NoCallsOnFridays>();
+        rules[lunch + 1].Should().BeOfType<LunchBlackout>();
+    }
+
+    [Fact]
+    public void RuleList_InsertAtIndex_PutsItThere()
+    {
+        var rules = new FollowUpPolicyBuilder().WindowRules;
+        var count = rules.Count;
+
+        rules.Insert(0, new NoCallsOnFridays());
+
+        rules[0].Should().BeOfType<NoCallsOnFridays>();
+        rules.Count.Should().Be(count + 1);
+    }
+
+    [Fact]
+    public void RuleList_Replace_KeepsThePlaceAndRequiresTheNamedType()
+    {
+        var rules = new FollowUpPolicyBuilder().WindowRules;
+        var lunch = rules.Select((r, i) => (r, i)).Single(p => p.r is LunchBlackout).i;
+
+        rules.Replace<LunchBlackout>(new NoCallsOnFridays());
+
+        rules[lunch].Should().BeOfType<NoCallsOnFridays>();
+        rules.Contains<LunchBlackout>().Should().BeFalse();
+        var again = () => rules.Replace<LunchBlackout>(new NoCallsOnFridays());
+        again.Should().Throw<InvalidOperationException>().WithMessage("There is no LunchBlackout in this list; it holds *NoCallsOnFridays*.");
+    }
+
+    [Fact]
+    public void RuleList_EmptiedList_SaysItHoldsNothing()
+    {
+        var rules = new FollowUpPolicyBuilder().ScriptRules;
+        foreach (var rule in rules.ToList())
+        {
+            rules.Remove(rule).Should().BeTrue();
+        }
+
+        var insert = () => rules.InsertAfter<SignOff>(new SignOff());
+
+        insert.Should().Throw<InvalidOperationException>().WithMessage("There is no SignOff in this list; it holds nothing.");
+        rules.Remove(new SignOff()).Should().BeFalse();
+    }
+
+    [Fact]
+    public void RuleList_AfterBuild_RejectsEveryChange()
+    {
+        var builder = new FollowUpPolicyBuilder();
+        var rules = builder.WindowRules;
+        var first = rules[0];
+        builder.Build();
+
+        var changes = new Action[]
+        {
+            () => rules.Add(new NoCallsOnFridays()),
+            () => rules.Insert(0, new NoCallsOnFridays()),
+            () => rules.InsertAfter<LunchBlackout>(new NoCallsOnFridays()),
+            () => rules.Replace<LunchBlackout>(new NoCallsOnFridays()),
+            () => rules.Remove<LunchBlackout>(),
+            () => rules.Remove(first),
+            () => builder.UseTimeZones(DateTimeZoneProviders.Tzdb),
+        };
+
+        foreach (var change in changes)
+        {
+            change.Should().Throw<InvalidOperationException>().WithMessage("*already built*");
+        }
+
+        rules[0].Should().BeSameAs(first);
+    }
+
+    [Fact]
     public void Add_HostScriptRule_AddsItsLine()
     {
         var policy = new FollowUpPolicyBuilder().Add(new SignOff()).Build();

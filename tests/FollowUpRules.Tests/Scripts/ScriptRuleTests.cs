@@ -305,4 +305,103 @@ public sealed class ScriptRuleTests
         text.IndexOf("Ask\n", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("Avoid\n", StringComparison.Ordinal));
         text.Should().Contain("[RCR-18]");
     }
+    [Fact]
+    public void Script_DraftText_GivesChannelRecipientAddressRuleSubjectAndBody()
+    {
+        var builder = CaseBuilder.London().WithPeople(CaseBuilder.Jane);
+        var followUp = builder.Build();
+        var thanks = Default.Decide(followUp, builder.At(L(2026, 3, 5, 12, 0)));
+        var script = Default.Script(followUp, thanks);
+        var draft = script.Drafts.Should().ContainSingle().Subject;
+
+        var text = script.ToText();
+
+        text.Should().StartWith("Email to Jane Smith <jane.smith@northwind.example> [" + draft.RuleId + "]\nSubject: " + draft.Subject + "\n\n" + draft.Body + "\n");
+    }
+
+    [Fact]
+    public void Script_HandwrittenNotes_AreSeparatedByABlankLineAndHaveNoAddressOrSubject()
+    {
+        var followUp = CaseBuilder.London().Build();
+        var note = Phn.Decide(followUp, CaseBuilder.London().At(L(2026, 3, 5, 11, 0)));
+        var script = Phn.Script(followUp, note);
+
+        var text = script.ToText();
+
+        text.Should().StartWith("Handwritten note to Jane Smith [PHN-01]\n\n" + script.Drafts[0].Body + "\n\nHandwritten note to Raj Patel [PHN-01]\n");
+        text.Should().NotContain("Subject:").And.NotContain("<");
+    }
+
+    [Fact]
+    public void Script_LinkedInDraftText_IsHeadedLinkedInMessage()
+    {
+        var builder = CaseBuilder.London()
+            .WithPeople(new Interviewer { Name = "Jane Smith", Email = "jane.smith@northwind.example" })
+            .WithCandidate(c => c with { LinkedInContact = "Jane Smith" });
+        var followUp = builder.Build();
+        var message = Rcr.Decide(followUp, builder.At(L(2026, 3, 24, 8, 0)));
+
+        Rcr.Script(followUp, message).ToText().Should().StartWith("LinkedIn message to Jane Smith [RCR-20]\n");
+    }
+
+    [Fact]
+    [Trait("Rule", "RCR-03")]
+    public void Script_AgencyUpdateByPhone_GreetsTheRepresentativeAndAsksForTheTimeline()
+    {
+        var builder = CaseBuilder.London().ThroughAgency();
+        var followUp = builder.Build();
+        var action = new NextAction.ContactAgency(CaseBuilder.Agency, AgencyRequest.AskForUpdate, ContactChannel.Phone, [new FollowUpReason(RuleIds.Rcr03, "Ask the agency first.")]);
+
+        var script = Rcr.Script(followUp, action);
+
+        script.Drafts.Should().BeEmpty();
+        script.In(ScriptSection.Greeting).Should().ContainSingle().Which.Text.Should().Be("\"Hi Sam Reed, it's Alex Doe. I interviewed with Northwind for the Data Analyst role on Thursday 5 March; have you heard anything from them?\"");
+        script.In(ScriptSection.Questions).Select(l => l.Text).Should().Contain("Ask whether the company has given any timeline, and whether there is anything you should send them.");
+    }
+
+    [Fact]
+    [Trait("Rule", "RCR-03")]
+    public void Script_AgencyUpdateByEmail_DraftsAnEmailToTheRepresentative()
+    {
+        var builder = CaseBuilder.London().ThroughAgency();
+        var followUp = builder.Build();
+        var action = new NextAction.ContactAgency(CaseBuilder.Agency, AgencyRequest.AskForUpdate, ContactChannel.Email, [new FollowUpReason(RuleIds.Rcr03, "Ask the agency first.")]);
+
+        var draft = Rcr.Script(followUp, action).Drafts.Should().ContainSingle().Subject;
+
+        draft.Address.Should().Be("sam@reed.example");
+        draft.Subject.Should().Be("Any news on the Data Analyst role?");
+        draft.Body.Should().Be("Hi Sam Reed,\n\nI interviewed with Northwind for the Data Analyst role on Thursday 5 March. Have you heard anything from them, or do they need anything more from me?\n\nThanks,\nAlex Doe");
+    }
+
+    [Theory]
+    [Trait("Rule", "ETQ-02")]
+    [InlineData(0, "They expected to see no more candidates after you.")]
+    [InlineData(1, "They expected to see 1 more candidate.")]
+    public void Script_EtqCall_SaysHowManyCandidatesWereLeft(int remaining, string expected)
+    {
+        var builder = CaseBuilder.London().Emailed(L(2026, 3, 5, 12, 0)).WithNotes(new InterviewNotes { CandidatesRemaining = remaining });
+        var followUp = builder.Build();
+        var call = Etq.Decide(followUp, builder.At(L(2026, 3, 24, 8, 0)));
+
+        Etq.Script(followUp, call).Lines.Select(l => l.Text).Should().Contain(expected);
+    }
+
+    [Fact]
+    [Trait("Rule", "ETQ-02")]
+    public void Script_EtqCall_RecallsTheDecisionDateAndWhenTheInterviewerIsAway()
+    {
+        var jane = CaseBuilder.Jane with
+        {
+            OutOfOffice = [new DateInterval(new LocalDate(2026, 4, 6), new LocalDate(2026, 4, 6)), new DateInterval(new LocalDate(2026, 4, 13), new LocalDate(2026, 4, 17))],
+        };
+        var builder = CaseBuilder.London().WithPeople(jane).Emailed(L(2026, 3, 5, 12, 0)).WithNotes(new InterviewNotes { DecisionExpectedBy = new LocalDate(2026, 4, 30) });
+        var followUp = builder.Build();
+        var call = Etq.Decide(followUp, builder.At(L(2026, 5, 4, 8, 0))).Should().BeOfType<NextAction.Call>().Subject;
+
+        var lines = Etq.Script(followUp, call).Lines.Select(l => l.Text).ToList();
+
+        lines.Should().Contain("They expected to decide by Thursday 30 April.");
+        lines.Should().Contain("Jane Smith is away on Monday 6 April, Monday 13 April to Friday 17 April.");
+    }
 }

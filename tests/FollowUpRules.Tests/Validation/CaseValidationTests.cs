@@ -72,6 +72,92 @@ public sealed class CaseValidationTests
         { "undefined role", c => c with { Interview = c.Interview with { Interviewers = [CaseBuilder.Jane with { Role = (InterviewerRole)5 }] } }, "interview.interviewers[0].role = 5: must be one of Panelist, HiringManager, Recruiter" },
     };
 
+    /// <summary>Shapes a host can build in code but not in JSON: nulls where the model expects a value, undefined enum values, dates far out of range.</summary>
+    public static TheoryData<string, Func<FollowUpCase, FollowUpCase>, string> StructuralProblems => new()
+    {
+        { "no interview", c => c with { Interview = null! }, "interview = null: is required" },
+        { "no office", c => c with { Office = null! }, "office = null: is required" },
+        { "no office hours", c => c with { Office = c.Office with { Hours = null! } }, "office.hours = null: is required" },
+        { "no candidate", c => c with { Candidate = null! }, "candidate = null: is required" },
+        { "no notes", c => c with { Notes = null! }, "notes = null: must not be null; leave it out for no notes" },
+        { "null interviewer", c => c with { Interview = c.Interview with { Interviewers = [CaseBuilder.Jane, null!] } }, "interview.interviewers[1] = null: must not be null" },
+        { "65 interviewers", c => c with { Interview = c.Interview with { Interviewers = Enumerable.Range(1, 65).Select(i => new Interviewer { Name = "P" + i }).ToArray() } }, "interview.interviewers = 65 people: must list at most 64 people" },
+        { "null out-of-office", c => c with { Interview = c.Interview with { Interviewers = [CaseBuilder.Jane with { OutOfOffice = [null!] }] } }, "interview.interviewers[0].outOfOffice[0] = null: must not be null" },
+        { "out-of-office ends in 2300", c => c with { Interview = c.Interview with { Interviewers = [CaseBuilder.Jane with { OutOfOffice = [new DateInterval(new LocalDate(2026, 3, 9), new LocalDate(2300, 1, 1))] }] } }, "interview.interviewers[0].outOfOffice[0] = 2026-03-09/2300-01-01: must be between 1900-01-01 and 2199-12-31" },
+        { "out-of-office starts in 1850", c => c with { Interview = c.Interview with { Interviewers = [CaseBuilder.Jane with { OutOfOffice = [new DateInterval(new LocalDate(1850, 3, 9), new LocalDate(2026, 1, 1))] }] } }, "interview.interviewers[0].outOfOffice[0] = 1850-03-09/2026-01-01: must be between 1900-01-01 and 2199-12-31" },
+        { "week starts on day 0", c => c with { Office = c.Office with { WeekStartsOn = (IsoDayOfWeek)0 } }, "office.weekStartsOn = None: must be Monday to Sunday" },
+        { "week starts on day 8", c => c with { Office = c.Office with { WeekStartsOn = (IsoDayOfWeek)8 } }, "office.weekStartsOn = 8: must be Monday to Sunday" },
+        { "null hectic period", c => c with { Office = c.Office with { HecticPeriods = [null!] } }, "office.hecticPeriods[0] = null: must not be null" },
+        { "hectic day 9", c => c with { Office = c.Office with { HecticPeriods = [new HecticPeriod { Days = [IsoDayOfWeek.Monday, (IsoDayOfWeek)9] }] } }, "office.hecticPeriods[0].days[1] = 9: must be Monday to Sunday" },
+        { "call back on in 2300", c => c with { Notes = new InterviewNotes { CallBackOn = new LocalDate(2300, 1, 1) } }, "notes.callBackOn = 2300-01-01: must be between 1900-01-01 and 2199-12-31" },
+        { "decision in 2200", c => c with { Notes = new InterviewNotes { DecisionExpectedBy = new LocalDate(2200, 1, 1) } }, "notes.decisionExpectedBy = 2200-01-01: must be between 1900-01-01 and 2199-12-31" },
+        { "call back within 366 days", c => c with { Notes = new InterviewNotes { CallBackWithinDays = 366 } }, "notes.callBackWithinDays = 366: must be between 1 and 365" },
+        { "attempt in 2300", c => c with { Attempts = [new ContactAttempt { At = Instant.FromUtc(2300, 1, 1, 0, 0) }] }, "attempts[0].at = 2300-01-01T00:00:00Z: must be between 1900-01-01T00:00:00Z and 2199-12-31T23:59:59Z" },
+        { "undefined responder", c => c with { Attempts = [new ContactAttempt { At = c.Interview.At + Duration.FromDays(3), AnsweredBy = (Responder)42 }] }, "attempts[0].answeredBy = 42: must be one of " + string.Join(", ", Enum.GetNames<Responder>()) },
+        { "undefined status", c => c with { Attempts = [new ContactAttempt { At = c.Interview.At + Duration.FromDays(3), Status = (CandidateStatus)42 }] }, "attempts[0].status = 42: must be one of StillUnderConsideration, PositionFilled, NoLongerConsidered, OfferMade" },
+        { "agency answered without agency", c => c with { Attempts = [new ContactAttempt { At = c.Interview.At + Duration.FromDays(3), AnsweredBy = Responder.Agency }] }, "attempts[0].answeredBy = Agency: the candidate has no agency (candidate.agency is missing)" },
+        { "attempt decision in 2200", c => c with { Attempts = [new ContactAttempt { At = c.Interview.At + Duration.FromDays(3), DecisionExpectedBy = new LocalDate(2200, 1, 1) }] }, "attempts[0].decisionExpectedBy = 2200-01-01: must be between 1900-01-01 and 2199-12-31" },
+        { "attempt call back in 1899", c => c with { Attempts = [new ContactAttempt { At = c.Interview.At + Duration.FromDays(3), CallBackOnOrAfter = new LocalDate(1899, 12, 31) }] }, "attempts[0].callBackOnOrAfter = 1899-12-31: must be between 1900-01-01 and 2199-12-31" },
+        { "interviewer free in 2200", c => c with { Attempts = [new ContactAttempt { At = c.Interview.At + Duration.FromDays(3), InterviewerAvailableAt = new LocalDateTime(2200, 1, 1, 9, 0) }] }, "attempts[0].interviewerAvailableAt = 2200-01-01T09:00:00: must be between 1900-01-01 and 2199-12-31" },
+    };
+
+    [Theory]
+    [MemberData(nameof(StructuralProblems))]
+    public void Validate_StructuralProblem_NamesItsPathAndValue(string scenario, Func<FollowUpCase, FollowUpCase> change, string expected)
+    {
+        var problems = Default.Validate(change(Builder.Build()), Now);
+
+        problems.Should().ContainSingle(scenario).Which.ToString().Should().Be(expected);
+    }
+
+    [Fact]
+    public void Validate_EveryDayReversed_NamesEachDay()
+    {
+        var reversed = new TimeOfDayRange(new LocalTime(17, 0), new LocalTime(9, 0));
+        var hours = OfficeHours.Create(Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None), reversed);
+        var followUp = Builder.Build() with { Office = Builder.Build().Office with { Hours = hours } };
+
+        var paths = Default.Validate(followUp, Now).Select(p => p.Path);
+
+        paths.Should().Contain(["office.hours.monday[0]", "office.hours.tuesday[0]", "office.hours.wednesday[0]", "office.hours.thursday[0]", "office.hours.friday[0]", "office.hours.saturday[0]", "office.hours.sunday[0]"]);
+    }
+
+    public static TheoryData<string, Func<FollowUpCase, FollowUpCase>> EdgesThatAreValid => new()
+    {
+        { "64 interviewers", c => c with { Interview = c.Interview with { Interviewers = [CaseBuilder.Jane, .. Enumerable.Range(1, 63).Select(i => new Interviewer { Name = "P" + i })] } } },
+        { "call back within 365 days", c => c with { Notes = new InterviewNotes { CallBackWithinDays = 365 } } },
+        { "decision on the last valid day", c => c with { Notes = new InterviewNotes { DecisionExpectedBy = new LocalDate(2199, 12, 31) } } },
+        { "out-of-office from the first valid day", c => c with { Interview = c.Interview with { Interviewers = [CaseBuilder.Jane with { OutOfOffice = [new DateInterval(new LocalDate(1900, 1, 1), new LocalDate(2199, 12, 31))] }, CaseBuilder.Raj] } } },
+        { "blank candidate zone means none", c => c with { Candidate = c.Candidate with { TimeZoneId = " " } } },
+        { "week starts on Sunday", c => c with { Office = c.Office with { WeekStartsOn = IsoDayOfWeek.Sunday } } },
+        { "week starts on Monday", c => c with { Office = c.Office with { WeekStartsOn = IsoDayOfWeek.Monday } } },
+        { "hectic on Sunday", c => c with { Office = c.Office with { HecticPeriods = [new HecticPeriod { Days = [IsoDayOfWeek.Sunday, IsoDayOfWeek.Monday] }] } } },
+        { "call back on the interview day", c => c with { Notes = new InterviewNotes { CallBackOn = new LocalDate(2026, 3, 5) } } },
+    };
+
+    [Theory]
+    [MemberData(nameof(EdgesThatAreValid))]
+    public void Validate_EdgeOfTheAllowedRange_IsValid(string scenario, Func<FollowUpCase, FollowUpCase> change)
+    {
+        Default.Validate(change(Builder.Build()), Now).Should().BeEmpty(scenario);
+    }
+
+    [Fact]
+    public void Validate_NullCase_ReportsTheRoot()
+    {
+        Default.Validate(null!, Now).Select(p => p.ToString()).Should().Equal("$ = null: a case is required");
+    }
+
+    [Fact]
+    public void Validate_NowAtTheEdges_IsInRangeOnlyInside()
+    {
+        var followUp = Builder.Build() with { Interview = Builder.Build().Interview with { At = Instant.FromUtc(1900, 1, 1, 0, 0) } };
+
+        Default.Validate(followUp, Instant.FromUtc(1900, 1, 1, 0, 0)).Should().BeEmpty();
+        Default.Validate(followUp, Instant.FromUtc(2200, 1, 1, 0, 0)).Select(p => p.Path).Should().Equal("now");
+        Default.Validate(followUp, Instant.FromUtc(2199, 12, 31, 23, 59)).Should().BeEmpty();
+    }
+
     [Theory]
     [MemberData(nameof(SingleProblems))]
     public void Decide_OneProblem_NamesItsPathAndValue(string scenario, Func<FollowUpCase, FollowUpCase> change, string expected)
