@@ -31,11 +31,12 @@ public static class FollowUpSimulator
     /// <param name="from">The instant of the first decision.</param>
     /// <param name="respond">Scripts the world's answer to each action; <see langword="null"/> (or a null answer) means <see cref="SimulatedResponse.NoAnswer"/>.</param>
     /// <param name="maxSteps">The most steps to take, 1 to 1000.</param>
+    /// <param name="until">When given, the simulation ends (without a stop) before any step whose moment is after this instant: "then silence for a month".</param>
     /// <returns>The transcript.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxSteps"/> is outside 1 to 1000.</exception>
     /// <exception cref="InvalidCaseException">The starting case is invalid at <paramref name="from"/>.</exception>
     /// <exception cref="ArgumentException">A scripted answer is impossible for its action: voicemail or a receptionist answering a written message, or a voicemail left when someone else answered.</exception>
-    public static FollowUpTranscript Run(IFollowUpPolicy policy, FollowUpCase start, Instant from, Func<SimulationMoment, SimulatedResponse?>? respond = null, int maxSteps = 50)
+    public static FollowUpTranscript Run(IFollowUpPolicy policy, FollowUpCase start, Instant from, Func<SimulationMoment, SimulatedResponse?>? respond = null, int maxSteps = 50, Instant? until = null)
     {
         Guard.NotNull(policy);
         Guard.NotNull(start);
@@ -49,6 +50,11 @@ public static class FollowUpSimulator
         var now = from;
         for (var step = 1; step <= maxSteps; step++)
         {
+            if (now > until)
+            {
+                return FollowUpTranscript.Create(steps, current, stopped: false, timeUp: true);
+            }
+
             var action = policy.Decide(current, now);
             switch (action)
             {
@@ -62,6 +68,11 @@ public static class FollowUpSimulator
             }
 
             var at = action is NextAction.Call call ? call.Window.Start : now;
+            if (at > until)
+            {
+                return FollowUpTranscript.Create(steps, current, stopped: false, timeUp: true);
+            }
+
             var response = respond?.Invoke(new SimulationMoment(step, at, action)) ?? SimulatedResponse.NoAnswer;
             var attempt = Record(step, action, at, response);
             steps.Add(new TranscriptStep(step, now, action, attempt));

@@ -11,11 +11,12 @@ public sealed class FollowUpTranscript
 {
     private static readonly LocalDateTimePattern When = LocalDateTimePattern.Create("ddd d MMM uuuu HH':'mm", CultureInfo.InvariantCulture);
 
-    internal FollowUpTranscript(IReadOnlyList<TranscriptStep> steps, FollowUpCase finalCase, bool stopped)
+    internal FollowUpTranscript(IReadOnlyList<TranscriptStep> steps, FollowUpCase finalCase, bool stopped, bool timeUp)
     {
         Steps = steps;
         FinalCase = finalCase;
         Stopped = stopped;
+        ReachedTimeLimit = timeUp;
     }
 
     /// <summary>Gets the steps in order.</summary>
@@ -26,6 +27,9 @@ public sealed class FollowUpTranscript
 
     /// <summary>Gets a value indicating whether the simulation ended with a <see cref="NextAction.Stop"/> (rather than at the step limit).</summary>
     public bool Stopped { get; }
+
+    /// <summary>Gets a value indicating whether the simulation ended because its next step lay after the given end of the simulated period.</summary>
+    public bool ReachedTimeLimit { get; }
 
     /// <summary>Gets the stop that ended the simulation, if it stopped.</summary>
     public NextAction.Stop? Stop => Stopped ? (NextAction.Stop)Steps[Steps.Count - 1].Action : null;
@@ -49,7 +53,7 @@ public sealed class FollowUpTranscript
             }
         }
 
-        text.Append(Stopped ? "Stopped." : "Step limit reached before a stop.").Append('\n');
+        text.Append(Stopped ? "Stopped." : ReachedTimeLimit ? "End of the simulated period reached before a stop." : "Step limit reached before a stop.").Append('\n');
         return text.ToString();
     }
 
@@ -95,6 +99,6 @@ public sealed class FollowUpTranscript
 
     private static string JsonLike(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
 
-    internal static FollowUpTranscript Create(List<TranscriptStep> steps, FollowUpCase finalCase, bool stopped) =>
-        new(ValueList<TranscriptStep>.Adopt(steps.ToArray()), finalCase, stopped);
+    internal static FollowUpTranscript Create(List<TranscriptStep> steps, FollowUpCase finalCase, bool stopped, bool timeUp = false) =>
+        new(ValueList<TranscriptStep>.Adopt(steps.ToArray()), finalCase, stopped, timeUp);
 }

@@ -146,7 +146,32 @@ public sealed class FollowUpSimulatorTests
         transcript.Steps.Should().ContainSingle();
         transcript.Stopped.Should().BeFalse();
         transcript.Stop.Should().BeNull();
+        transcript.ReachedTimeLimit.Should().BeFalse();
         transcript.ToText(Builder.Zone).Should().EndWith("Step limit reached before a stop.\n");
+    }
+
+    [Fact]
+    public void Run_Until_EndsBeforeTheFirstStepAfterIt()
+    {
+        var until = Builder.At(L(2026, 3, 20, 0, 0));
+
+        var transcript = FollowUpSimulator.Run(Default, Builder.Build(), AfterInterview, until: until);
+
+        transcript.Stopped.Should().BeFalse();
+        transcript.ReachedTimeLimit.Should().BeTrue();
+        transcript.FinalCase.Attempts.Should().NotBeEmpty().And.OnlyContain(a => a.At <= until);
+        transcript.Steps.Where(s => s.Action is NextAction.Call).Should().OnlyContain(s => ((NextAction.Call)s.Action).Window.Start <= until);
+        transcript.Steps.Should().OnlyContain(s => s.DecidedAt <= until);
+        transcript.ToText(Builder.Zone).Should().EndWith("End of the simulated period reached before a stop.\n");
+    }
+
+    [Fact]
+    public void Run_UntilAfterTheStop_StopsAsUsual()
+    {
+        var transcript = FollowUpSimulator.Run(Default, Builder.Build(), AfterInterview, until: Builder.At(L(2027, 1, 1, 0, 0)));
+
+        transcript.Stopped.Should().BeTrue();
+        transcript.ReachedTimeLimit.Should().BeFalse();
     }
 
     [Theory]
