@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-dotnet pack src/FollowUpRules.Cli -c Release -o "$work/packages" --nologo -v quiet
+# A version suffix unique to this run, so NuGet's cache can never hand back an earlier build.
+dotnet pack src/FollowUpRules.Cli -c Release -o "$work/packages" --nologo -v quiet -p:VersionSuffix="smoke.$(date +%s%N)"
 package=$(ls "$work/packages"/FollowUpRules.Cli.*.nupkg | head -n 1)
 version=$(basename "$package" .nupkg | sed 's/^FollowUpRules\.Cli\.//')
 
@@ -20,4 +21,6 @@ if ! grep -qF "$expected" <<<"$output"; then
   echo "$output" >&2
   exit 1
 fi
+cache=$(dotnet nuget locals global-packages --list | sed -E 's/^global-packages: //')
+rm -rf "${cache:?}/followuprules.cli/$version"
 echo "tool smoke: installed followup $version from a local folder and planned an example"

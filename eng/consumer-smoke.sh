@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# Packs every package into a temporary folder and consumes them the way an ATS vendor would:
+#  1. checks each package's dependency list is exactly what its issue allowed;
+#  2. a fresh net10.0 console project outside the solution references the packages by version from
+#     that folder, builds a policy, decides a case, renders a script, resolves a policy through DI,
+#     and runs;
+#  3. a fresh netstandard2.0 class library compiles against the core package.
+# Restore uses the machine's configured NuGet source plus the temporary folder. Exits non-zero on
+# any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+packages="$work/packages"
+
+# A version suffix unique to this run, so NuGet's global package cache can never hand back a
+# package packed by an earlier run under the same version.
+suffix="smoke.$(date +%s%N)"
+dotnet pack FollowUpRules.sln -c Release -o "$packages" --nologo -v quiet -p:VersionSuffix="$suffix" >/dev/null
+version=$(ls "$packages"/FollowUpRules.[0-9]*.nupkg | head -n 1 | sed -E 's/.*FollowUpRules\.([0-9][^/]*)\.nupkg$/\1/')
+case "$version" in *"$suffix") ;; *) echo "consumer smoke: unexpected package version $version" >&2; exit 1 ;; esac
+
+# 1. Dependencies, per package: the ids each target framework group may list.
+check_dependencies() {
+  local package=$1 allowed=$2
+  local nuspec
+  nuspec=$(unzip -p "$packages/$package.$version.nupkg" "$package.nuspec")
+  local actual
+  actual=$(grep -oE '<dependency id="[^"]+"' <<<"$nuspec" | sed -E 's/<dependency id="([^"]+)"/\1/' | sort -u | tr '\n' ' ' | sed 's/ $//')
+  if [ "$actual" != "$allowed" ]; then
+    echo "consumer smoke: $package depends on [$actual]; allowed is [$allowed]" >&2
+    exit 1
+  fi
+}
+check_dependencies FollowUpRules "NodaTime"
+check_dependencies FollowUpRules.Json "FollowUpRules System.Text.Json"
+check_dependencies FollowUpRules.Extensions.DependencyInjection "FollowUpRules Microsoft.Extensions.DependencyInjection.Abstractions Microsoft.Extensions.Options"
+check_dependencies FollowUpRules.Testing "FollowUpRules"
+for package in FollowUpRules FollowUpRules.Json FollowUpRules.Extensions.DependencyInjection FollowUpRules.Testing FollowUpRules.Cli; do
+  test -f "$packages/$package.$version.snupkg" || { echo "consumer smoke: no symbols package for $package" >&2; exit 1; }
+done
+
+# A NuGet configuration for the consumers: the machine's sources plus the local folder.
+cat > "$work/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="followuprules-local" value="$packages" />
+  </packageSources>
+</configuration>
+XML
+
+# 2. The console consumer.
+mkdir -p "$work/consumer"
+cat > "$work/consumer/Consumer.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <WarningsNotAsErrors>NU1603</WarningsNotAsErrors>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="FollowUpRules" Version="$version" />
+    <PackageReference Include="FollowUpRules.Json" Version="$version" />
+    <PackageReference Include="FollowUpRules.Extensions.DependencyInjection" Version="$version" />
+    <PackageReference Include="FollowUpRules.Testing" Version="$version" />
+    <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.14" />
+  </ItemGroup>
+</Project>
+XML
+cat > "$work/consumer/Program.cs" <<'CS'
+using FollowUpRules;
+using FollowUpRules.Extensions.DependencyInjection;
+using FollowUpRules.Json;
+using FollowUpRules.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+var followUp = FollowUpJson.ReadCase(File.ReadAllText(args[0]));
+var now = Instant.FromUtc(2026, 3, 10, 9, 0);
+
+// A policy built from a profile, a decision, a script.
+var policy = new FollowUpPolicyBuilder(FollowUpProfiles.Default).Build();
+var action = policy.Decide(followUp, now);
+var script = policy.Script(followUp, action);
+Console.WriteLine(action.Describe());
+Console.WriteLine("reasons: " + string.Join(", ", action.Reasons.RuleIds()));
+Console.WriteLine("script lines: " + script.Lines.Count);
+
+// The same through dependency injection, with a fake clock.
+using var services = new ServiceCollection()
+    .AddSingleton<IClock>(new FakeClock(now))
+    .AddFollowUpRules(p => p.UseProfile("default"))
+    .AddFollowUpPolicy("agency-x", p => p.UseProfile("rcr"))
+    .BuildServiceProvider();
+var viaDi = services.GetRequiredService<FollowUpAdvisor>().DecideNow(followUp);
+if (!viaDi.Equals(action))
+{
+    Console.Error.WriteLine("DI decided differently: " + viaDi.Describe());
+    return 1;
+}
+
+Console.WriteLine("agency-x: " + services.GetRequiredKeyedService<IFollowUpPolicy>("agency-x").Profile.Name);
+Console.WriteLine(FollowUpJson.WriteDecision(action, now).Length > 0 ? "decision written as JSON" : "no JSON");
+return script.Lines.Count > 0 ? 0 : 1;
+CS
+cp "$work/nuget.config" "$work/consumer/nuget.config"
+(cd "$work/consumer" && dotnet build -c Release --nologo -v quiet >/dev/null && dotnet run -c Release --no-build -- "$repo/docs/examples/first-follow-up.json") > "$work/consumer.out"
+expected="Call Jane Smith on +44 20 7946 0001 (direct line), 2026-03-10 09:00 (+00) - 10:30 (+00), Preferred"
+if ! grep -qF "$expected" "$work/consumer.out" || ! grep -qF "agency-x: rcr" "$work/consumer.out"; then
+  echo "consumer smoke: the console consumer printed:" >&2
+  cat "$work/consumer.out" >&2
+  exit 1
+fi
+
+# 3. A netstandard2.0 library compiled against the core.
+mkdir -p "$work/netstandard"
+cat > "$work/netstandard/Library.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>netstandard2.0</TargetFramework>
+    <LangVersion>latest</LangVersion>
+    <Nullable>enable</Nullable>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <WarningsNotAsErrors>NU1603</WarningsNotAsErrors>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="FollowUpRules" Version="$version" />
+  </ItemGroup>
+</Project>
+XML
+cat > "$work/netstandard/NextStep.cs" <<'CS'
+using FollowUpRules;
+using NodaTime;
+
+public static class NextStep
+{
+    public static string For(FollowUpCase followUp, Instant now) =>
+        FollowUpPolicy.Create(FollowUpProfiles.Default).Decide(followUp, now).Describe();
+}
+CS
+cp "$work/nuget.config" "$work/netstandard/nuget.config"
+(cd "$work/netstandard" && dotnet build -c Release --nologo -v quiet >/dev/null)
+
+# Leave no smoke-test packages behind in the global cache.
+cache=$(dotnet nuget locals global-packages --list | sed -E 's/^global-packages: //')
+for package in followuprules followuprules.json followuprules.extensions.dependencyinjection followuprules.testing; do
+  rm -rf "${cache:?}/$package/$version"
+done
+
+echo "consumer smoke: packed $version; dependencies as allowed; a net10.0 console app decided through the API and DI; a netstandard2.0 library compiled"
