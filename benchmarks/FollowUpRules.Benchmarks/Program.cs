@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using NodaTime;
+
+namespace FollowUpRules.Benchmarks;
+
+/// <summary>
+/// Runs the suite. Examples:
+/// <c>dotnet run -c Release --project benchmarks/FollowUpRules.Benchmarks -- --filter '*' --job Short</c> (the recorded run),
+/// <c>-- --filter '*Decide*'</c> (one class), <c>-- --filter '*' --job Dry --inProcess</c> (the CI smoke: each benchmark once),
+/// <c>-- cold-start</c> (the first decision in this fresh process, time-zone data included).
+/// </summary>
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        if (args is ["cold-start"])
+        {
+            ColdStart();
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+
+    private static void ColdStart()
+    {
+        var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
+        var watch = Stopwatch.StartNew();
+        var followUp = new FollowUpCase
+        {
+            Interview = new Interview
+            {
+                At = Instant.FromUtc(2026, 3, 5, 10, 0),
+                Role = "Data Analyst",
+                Company = "Northwind",
+                Interviewers = [new Interviewer { Name = "Jane Smith", DirectLine = "+44 20 7946 0001" }],
+            },
+            Office = new EmployerOffice { TimeZoneId = "Europe/London" },
+            Candidate = new Candidate { Name = "Alex Doe" },
+        };
+        var action = FollowUpPolicy.Default.Decide(followUp, Instant.FromUtc(2026, 3, 10, 9, 0));
+        watch.Stop();
+        Console.WriteLine(action.Describe());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold start: first decision took {watch.Elapsed.TotalMilliseconds:F1} ms (policy built, tzdb loaded); {(sinceStart + watch.Elapsed).TotalMilliseconds:F0} ms since the process started"));
+    }
+}
