@@ -82,7 +82,46 @@ public sealed class ProfileValidationTests
         { FollowUpProfiles.Default with { DayCounting = (DayCounting)9 }, "dayCounting = 9: must be one of BusinessDays, CalendarDays" },
         { FollowUpProfiles.Default with { Gatekeeper = (GatekeeperApproach)9 }, "gatekeeper = 9: must be one of AskToBePutThrough, AskWhenInterviewerIsFree" },
         { FollowUpProfiles.Default with { Sources = (FollowUpRules.Rules.SourceArticles)64 }, "sources = 64: must combine Etq, Eml, Phn, Rcr and Cbr" },
+        { FollowUpProfiles.Default with { Channels = (ContactChannels)16 }, "channels = 16: must combine Phone, Email, HandwrittenNote and LinkedInMessage" },
+        { FollowUpProfiles.Default with { ThankYouMessage = (ThankYouMessage)7 }, "thankYouMessage = 7: must be one of None, Email, HandwrittenNote" },
+        { FollowUpProfiles.Cbr with { ThankYouMessage = ThankYouMessage.HandwrittenNote }, "thankYouMessage = HandwrittenNote: contradicts channels Phone, which do not allow HandwrittenNote" },
+        { FollowUpProfiles.Default with { EndOfDaySpan = Duration.FromHours(25) }, "endOfDaySpan = P1DT1H: must be between PT0S and PT24H" },
+        { FollowUpProfiles.Default with { StartOfDaySpan = Duration.Zero, EndOfDaySpan = Duration.Zero }, "callAtStartOrEndOfDay = true: needs a start-of-day or end-of-day span longer than zero, or every call window has zero length" },
+        { FollowUpProfiles.Default with { VoicemailSpacingDays = 366 }, "voicemailSpacingDays = 366: must be between 0 and 365" },
+        { FollowUpProfiles.Default with { FinalCallAfterSilence = Period.FromDays(400) }, "finalCallAfterSilence = P400D: must be longer than zero and at most a year" },
+        { FollowUpProfiles.Default with { WhenNoDateGiven = (NoDateGivenApproach)9 }, "whenNoDateGiven = 9: must be one of NotAddressed, AskForTimeline, AskToCallBackInAWeek" },
+        { FollowUpProfiles.Default with { Name = new string('a', 65) }, "name = \"" + new string('a', 65) + "\": must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit" },
+        { FollowUpProfiles.Default with { Name = "acme/x" }, "name = \"acme/x\": must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit" },
+        { FollowUpProfiles.Default with { Name = "acme@" }, "name = \"acme@\": must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit" },
+        { FollowUpProfiles.Default with { Name = "acme[" }, "name = \"acme[\": must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit" },
+        { FollowUpProfiles.Default with { Name = "acme:" }, "name = \"acme:\": must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit" },
     };
+
+    /// <summary>Settings at the very edge of their allowed range, which must build.</summary>
+    public static TheoryData<string, FollowUpProfile> EdgesThatAreValid => new()
+    {
+        { "name of 64 characters", FollowUpProfiles.Default with { Name = new string('a', 64) } },
+        { "name using every allowed kind of character", FollowUpProfiles.Default with { Name = "AZaz09.acme_x-y" } },
+        { "name starting with Z", FollowUpProfiles.Default with { Name = "Z" } },
+        { "name starting with 9", FollowUpProfiles.Default with { Name = "9" } },
+        { "voicemail spacing of 365 days", FollowUpProfiles.Default with { VoicemailSpacingDays = 365 } },
+        { "50 attempts", FollowUpProfiles.Default with { MaxAttempts = 50 } },
+        { "invited call of 4 hours", FollowUpProfiles.Default with { InvitedCallLength = Duration.FromHours(4) } },
+        { "pre-weekend blackout of 24 hours", FollowUpProfiles.Default with { PreWeekendBlackout = Duration.FromHours(24) } },
+        { "give up after 366 days", FollowUpProfiles.Default with { GiveUpAfterSilence = Period.FromDays(366) } },
+        { "end-of-day span only", FollowUpProfiles.Default with { StartOfDaySpan = Duration.Zero } },
+        { "start-of-day span only", FollowUpProfiles.Default with { EndOfDaySpan = Duration.Zero } },
+        { "no spans when not calling at start or end of day", FollowUpProfiles.Default with { CallAtStartOrEndOfDay = false, StartOfDaySpan = Duration.Zero, EndOfDaySpan = Duration.Zero } },
+    };
+
+    [Theory]
+    [MemberData(nameof(EdgesThatAreValid))]
+    public void Build_SettingAtTheEdgeOfItsRange_IsValid(string scenario, FollowUpProfile profile)
+    {
+        var build = () => FollowUpPolicy.Create(profile);
+
+        build.Should().NotThrow(scenario);
+    }
 
     [Theory]
     [MemberData(nameof(SingleProblems))]
