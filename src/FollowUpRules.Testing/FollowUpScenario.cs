@@ -29,6 +29,7 @@ public sealed class FollowUpScenario
     private readonly Dictionary<(NextActionKind Kind, int Ordinal), SimulatedResponse> _byOrdinal;
     private readonly Dictionary<NextActionKind, SimulatedResponse> _byKind;
     private readonly SimulatedResponse _otherwise;
+    private readonly IDateTimeZoneProvider _zones;
 
     private FollowUpScenario(
         FollowUpCase followUpCase,
@@ -39,7 +40,8 @@ public sealed class FollowUpScenario
         Dictionary<int, SimulatedResponse> bySteps,
         Dictionary<(NextActionKind, int), SimulatedResponse> byOrdinal,
         Dictionary<NextActionKind, SimulatedResponse> byKind,
-        SimulatedResponse otherwise)
+        SimulatedResponse otherwise,
+        IDateTimeZoneProvider zones)
     {
         _case = followUpCase;
         _start = start;
@@ -50,6 +52,7 @@ public sealed class FollowUpScenario
         _byOrdinal = byOrdinal;
         _byKind = byKind;
         _otherwise = otherwise;
+        _zones = zones;
     }
 
     /// <summary>Gets the case the scenario starts from.</summary>
@@ -63,7 +66,7 @@ public sealed class FollowUpScenario
     /// <param name="followUpCase">The case, with any attempts already made.</param>
     /// <returns>The scenario.</returns>
     public static FollowUpScenario For(FollowUpCase followUpCase) =>
-        new(Guard.NotNull(followUpCase), null, null, null, 50, [], [], [], SimulatedResponse.NoAnswer);
+        new(Guard.NotNull(followUpCase), null, null, null, 50, [], [], [], SimulatedResponse.NoAnswer, DateTimeZoneProviders.Tzdb);
 
     /// <summary>Begins the scenario at an instant.</summary>
     /// <param name="start">The first decision's instant.</param>
@@ -143,6 +146,11 @@ public sealed class FollowUpScenario
     /// <returns>A new scenario.</returns>
     public FollowUpScenario Otherwise(SimulatedResponse answer) => With(otherwise: Guard.NotNull(answer));
 
+    /// <summary>Reads the office's time zone from another provider than tzdb: the one the policy was built with (<see cref="FollowUpPolicyBuilder.UseTimeZones"/>).</summary>
+    /// <param name="zones">The provider.</param>
+    /// <returns>A new scenario.</returns>
+    public FollowUpScenario UsingTimeZones(IDateTimeZoneProvider zones) => With(zones: Guard.NotNull(zones));
+
     /// <summary>Plays the scenario with <paramref name="policy"/>.</summary>
     /// <param name="policy">The policy: ours, or ours plus the host's own strategies.</param>
     /// <returns>The transcript, in office time.</returns>
@@ -151,8 +159,8 @@ public sealed class FollowUpScenario
     public ScenarioTranscript Run(IFollowUpPolicy policy)
     {
         Guard.NotNull(policy);
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(_case.Office?.TimeZoneId ?? string.Empty)
-            ?? throw new ArgumentException($"The case's office.timeZoneId \"{_case.Office?.TimeZoneId}\" is not a tzdb time zone id.", nameof(policy));
+        var zone = _zones.GetZoneOrNull(_case.Office?.TimeZoneId ?? string.Empty)
+            ?? throw new ArgumentException($"The case's office.timeZoneId \"{_case.Office?.TimeZoneId}\" is not a time zone id in {_zones.VersionId}.", nameof(policy));
         var start = _start ?? (_localStart is { } local ? local.InZoneLeniently(zone).ToInstant() : _case.Interview.At);
         Instant? until = _length is { } length ? start.InZone(zone).LocalDateTime.Plus(length).InZoneLeniently(zone).ToInstant() : null;
         var counts = new Dictionary<NextActionKind, int>();
@@ -182,7 +190,8 @@ public sealed class FollowUpScenario
         Dictionary<int, SimulatedResponse>? bySteps = null,
         Dictionary<(NextActionKind, int), SimulatedResponse>? byOrdinal = null,
         Dictionary<NextActionKind, SimulatedResponse>? byKind = null,
-        SimulatedResponse? otherwise = null) =>
+        SimulatedResponse? otherwise = null,
+        IDateTimeZoneProvider? zones = null) =>
         new(
             _case,
             start ?? (localStart is null ? _start : null),
@@ -192,5 +201,6 @@ public sealed class FollowUpScenario
             bySteps ?? _bySteps,
             byOrdinal ?? _byOrdinal,
             byKind ?? _byKind,
-            otherwise ?? _otherwise);
+            otherwise ?? _otherwise,
+            zones ?? _zones);
 }

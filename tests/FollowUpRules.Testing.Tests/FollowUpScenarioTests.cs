@@ -142,6 +142,36 @@ public sealed class FollowUpScenarioTests
 
         var run = () => FollowUpScenario.For(followUp).Run(Cases.Default);
 
-        run.Should().Throw<ArgumentException>().WithMessage("The case's office.timeZoneId \"Europe/Atlantis\" is not a tzdb time zone id.*");
+        run.Should().Throw<ArgumentException>().WithMessage("The case's office.timeZoneId \"Europe/Atlantis\" is not a time zone id in TZDB: *");
+    }
+
+    [Fact]
+    public void UsingTimeZones_ProviderOfThePolicy_ResolvesTheOfficeZoneThere()
+    {
+        var zones = new SingleZone(DateTimeZoneProviders.Tzdb["Europe/London"]);
+        var policy = new FollowUpPolicyBuilder().UseTimeZones(zones).Build();
+        var followUp = Cases.FridayInLondon();
+        followUp = followUp with { Office = followUp.Office with { TimeZoneId = "Acme/HQ" } };
+
+        var transcript = FollowUpScenario.For(followUp).UsingTimeZones(zones).WithMaxSteps(3).Run(policy);
+
+        transcript.Office.Id.Should().Be("Europe/London");
+        transcript.Steps[0].DecidedAtLocal.Should().Be(new LocalDateTime(2026, 3, 6, 10, 0));
+        var withTzdb = () => FollowUpScenario.For(followUp).Run(policy);
+        withTzdb.Should().Throw<ArgumentException>().WithMessage("*\"Acme/HQ\" is not a time zone id in TZDB*");
+    }
+
+    /// <summary>A host's zone provider that knows one office zone under its own id.</summary>
+    private sealed class SingleZone(DateTimeZone zone) : IDateTimeZoneProvider
+    {
+        public string VersionId => "Acme 1";
+
+        public System.Collections.ObjectModel.ReadOnlyCollection<string> Ids { get; } = new(["Acme/HQ"]);
+
+        public DateTimeZone this[string id] => GetZoneOrNull(id) ?? throw new NodaTime.TimeZones.DateTimeZoneNotFoundException(id);
+
+        public DateTimeZone GetSystemDefault() => zone;
+
+        public DateTimeZone? GetZoneOrNull(string id) => id == "Acme/HQ" ? zone : null;
     }
 }
