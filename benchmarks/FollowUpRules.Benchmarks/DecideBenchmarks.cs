@@ -1,10 +1,14 @@
 using BenchmarkDotNet.Attributes;
+using FollowUpRules.Benchmarks.Baseline;
 using FollowUpRules.Tests.Shared;
 using NodaTime;
 
 namespace FollowUpRules.Benchmarks;
 
-/// <summary>One decision of the default policy, cycling through the 1,024-case mix (see <see cref="CaseMix"/>).</summary>
+/// <summary>
+/// One decision of the default policy, cycling through the 1,024-case mix (see <see cref="CaseMix"/>),
+/// against the same decisions written by hand (<see cref="HandWrittenDefault"/>, the baseline).
+/// </summary>
 [MemoryDiagnoser]
 public class DecideBenchmarks
 {
@@ -18,6 +22,13 @@ public class DecideBenchmarks
     {
         _policy = FollowUpPolicy.Create(FollowUpProfiles.Default);
         (_cases, _nows) = CaseMix.Create();
+    }
+
+    [Benchmark(Baseline = true, Description = "Hand-written default (mix)")]
+    public BaselineAction HandWritten()
+    {
+        var i = _next = (_next + 1) & 1023;
+        return HandWrittenDefault.Decide(_cases[i], _nows[i]);
     }
 
     [Benchmark(Description = "Decide (default policy, mix)")]
