@@ -68,6 +68,12 @@ namespace System.Diagnostics.CodeAnalysis
     internal sealed class DoesNotReturnAttribute : Attribute
     {
     }
+
+    /// <summary>Lets a struct member return a reference to one of the struct's own fields.</summary>
+    [AttributeUsage(AttributeTargets.Method | AttributeTargets.Property | AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
+    internal sealed class UnscopedRefAttribute : Attribute
+    {
+    }
 }
 #endif
 

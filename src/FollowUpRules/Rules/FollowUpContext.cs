@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 
 namespace FollowUpRules.Rules;
@@ -5,12 +6,14 @@ namespace FollowUpRules.Rules;
 /// <summary>Everything a <see cref="FollowUpRule"/> may read: the case, the instant of the decision, the profile, the history and the office calendar.</summary>
 public readonly struct FollowUpContext
 {
+    private readonly FollowUpHistory _history;
+
     internal FollowUpContext(FollowUpCase followUpCase, Instant now, FollowUpProfile profile, in FollowUpHistory history, in OfficeCalendar calendar)
     {
         Case = followUpCase;
         Now = now;
         Profile = profile;
-        History = history;
+        _history = history;
         Calendar = calendar;
         Lead = followUpCase.Interview.Lead;
     }
@@ -25,7 +28,14 @@ public readonly struct FollowUpContext
     public FollowUpProfile Profile { get; }
 
     /// <summary>Gets what the contact attempts add up to.</summary>
-    public FollowUpHistory History { get; }
+    public FollowUpHistory History => _history;
+
+    /// <summary>
+    /// Gets the history by reference: the library's rules read it many times per decision, and the
+    /// struct is a few hundred bytes, so each read of <see cref="History"/> would copy it.
+    /// </summary>
+    [UnscopedRef]
+    internal ref readonly FollowUpHistory HistoryRef => ref _history;
 
     /// <summary>Gets the office's calendar and time zone.</summary>
     public OfficeCalendar Calendar { get; }

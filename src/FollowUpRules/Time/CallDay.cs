@@ -10,15 +10,20 @@ namespace FollowUpRules;
 public readonly struct CallDay
 {
     internal CallDay(LocalDate date, OfficeCalendar calendar, FollowUpCase followUpCase, FollowUpProfile profile, Interviewer? callee)
+        : this(date, date.DayOfWeek, calendar, followUpCase, profile, callee, calendar.OpensWeek(date), calendar.ClosesWeek(date))
+    {
+    }
+
+    internal CallDay(LocalDate date, IsoDayOfWeek dayOfWeek, OfficeCalendar calendar, FollowUpCase followUpCase, FollowUpProfile profile, Interviewer? callee, bool opensWeek, bool closesWeek)
     {
         Date = date;
         Calendar = calendar;
         Case = followUpCase;
         Profile = profile;
         Callee = callee;
-        Ranges = calendar.Office.Hours.Sorted(date.DayOfWeek);
-        OpensWeek = calendar.OpensWeek(date);
-        ClosesWeek = calendar.ClosesWeek(date);
+        Ranges = calendar.Office.Hours.Sorted(dayOfWeek);
+        OpensWeek = opensWeek;
+        ClosesWeek = closesWeek;
     }
 
     /// <summary>Gets the office-local date.</summary>

@@ -45,15 +45,25 @@ internal sealed class CallWindowSearch
         where TSink : struct, IWindowSink
     {
         var date = calendar.DateOf(from);
-        var lastDate = date.PlusDays(days);
+        var dayOfWeek = date.DayOfWeek;
+        var hours = calendar.Office.Hours;
         var minimum = profile.MinimumCallWindow;
         ulong blockedBy = 0;
         var skippedHoliday = false;
         var skippedShort = false;
         var found = false;
-        for (; date <= lastDate; date = date.PlusDays(1))
+        int weekPosition = -1, firstOpen = -1, lastOpen = -1;
+        for (var dayIndex = 0; dayIndex <= days; dayIndex++, date = date.PlusDays(1), dayOfWeek = OfficeCalendar.Plus(dayOfWeek, 1))
         {
-            if (!calendar.IsWorkingDay(date))
+            // The week's first and last open days are worked out on its first day (or the search's),
+            // not for every day.
+            weekPosition = weekPosition < 0 ? -1 : (weekPosition + 1) % 7;
+            if (weekPosition <= 0 && !calendar.TryGetWeek(date, dayOfWeek, out weekPosition, out firstOpen, out lastOpen))
+            {
+                weekPosition = int.MinValue;
+            }
+
+            if (!hours.IsWorkingDay(dayOfWeek))
             {
                 continue;
             }
@@ -64,8 +74,10 @@ internal sealed class CallWindowSearch
                 continue;
             }
 
-            var day = new CallDay(date, calendar, followUpCase, profile, callee);
-            var changesOffset = ChangesOffset(calendar.Zone, date);
+            var day = new CallDay(date, dayOfWeek, calendar, followUpCase, profile, callee, weekPosition >= 0 && weekPosition == firstOpen, weekPosition >= 0 && weekPosition == lastOpen);
+            var fixedOffset = ZoneMapping.IsFixedAllDay(calendar.Zone, date, out var dayOffset, out var midnight);
+            var changesOffset = !fixedOffset && ChangesOffset(calendar.Zone, date);
+            var localToInstant = Duration.FromSeconds(dayOffset.Seconds);
             var quality = CallWindowQuality.Allowed;
             foreach (var rule in _rules)
             {
@@ -138,7 +150,9 @@ internal sealed class CallWindowSearch
 
                     var end = Math.Min(nextBlock, rangeEnd);
                     var emitter = new Emitter<TSink>(sink, calendar.Zone, from, minimum, quality, startShaper, endShaper);
-                    var more = ZoneMapping.MapSpan(calendar.Zone, At(date, t), At(date, end), ref emitter);
+                    var more = fixedOffset
+                        ? emitter.Add(midnight + Duration.FromNanoseconds(t) - localToInstant, midnight + Duration.FromNanoseconds(end) - localToInstant, dayOffset, dayOffset)
+                        : ZoneMapping.MapSpan(calendar.Zone, At(date, t), At(date, end), ref emitter);
                     sink = emitter.Sink;
                     skippedShort |= !found && emitter.SkippedShort;
                     found |= emitter.Emitted;

@@ -86,17 +86,19 @@ public readonly struct OfficeCalendar
             return date.PlusDays(days);
         }
 
-        var result = date;
-        for (var walked = 0; days > 0 && walked < MaxWalk; walked++)
+        var dayOfWeek = date.DayOfWeek;
+        var walked = 0;
+        while (days > 0 && walked < MaxWalk)
         {
-            result = result.PlusDays(1);
-            if (IsOpen(result))
+            walked++;
+            dayOfWeek = Plus(dayOfWeek, 1);
+            if (IsOpen(date, walked, dayOfWeek))
             {
                 days--;
             }
         }
 
-        return result;
+        return date.PlusDays(walked);
     }
 
     /// <summary>
@@ -108,11 +110,12 @@ public readonly struct OfficeCalendar
     /// <returns>The instant of the first opening on or after the date.</returns>
     public Instant OpeningOn(LocalDate date)
     {
-        for (var day = date; day < date.PlusDays(14); day = day.PlusDays(1))
+        var dayOfWeek = date.DayOfWeek;
+        for (var i = 0; i < 14; i++, dayOfWeek = Plus(dayOfWeek, 1))
         {
-            if (IsOpen(day))
+            if (IsOpen(date, i, dayOfWeek))
             {
-                return ZoneMapping.Earliest(Zone, day.At(Office.Hours.Sorted(day.DayOfWeek)[0].Start));
+                return ZoneMapping.Earliest(Zone, date.PlusDays(i).At(Office.Hours.Sorted(dayOfWeek)[0].Start));
             }
         }
 
@@ -146,43 +149,51 @@ public readonly struct OfficeCalendar
     /// <summary>Tells whether <paramref name="date"/> is the first open day of its office week (ETQ-03).</summary>
     /// <param name="date">An office-local date.</param>
     /// <returns><see langword="true"/> when the office opens its week that day.</returns>
-    public bool OpensWeek(LocalDate date)
-    {
-        if (!IsOpen(date) || WeekStartOf(date) is not { } weekStart)
-        {
-            return false;
-        }
-
-        for (var d = weekStart; d < date; d = d.PlusDays(1))
-        {
-            if (IsOpen(d))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public bool OpensWeek(LocalDate date) => TryGetWeek(date, date.DayOfWeek, out var position, out var firstOpen, out _) && position == firstOpen;
 
     /// <summary>Tells whether <paramref name="date"/> is the last open day of its office week, before its weekend (ETQ-04).</summary>
     /// <param name="date">An office-local date.</param>
     /// <returns><see langword="true"/> when the office closes its week that day.</returns>
-    public bool ClosesWeek(LocalDate date)
+    public bool ClosesWeek(LocalDate date) => TryGetWeek(date, date.DayOfWeek, out var position, out _, out var lastOpen) && position == lastOpen;
+
+    /// <summary>
+    /// Works out, for the office week containing <paramref name="date"/> (a <paramref name="dayOfWeek"/>),
+    /// the date's position in it and those of the week's first and last open days (0 to 6 from the
+    /// week's first day; -1 when the week has no open day).
+    /// </summary>
+    /// <returns><see langword="false"/> when the office has no week (it works every day).</returns>
+    internal bool TryGetWeek(LocalDate date, IsoDayOfWeek dayOfWeek, out int position, out int firstOpen, out int lastOpen)
     {
-        if (!IsOpen(date) || WeekStartOf(date) is not { } weekStart)
+        firstOpen = -1;
+        lastOpen = -1;
+        if (Office.EffectiveWeekStart is not { } first)
         {
+            position = -1;
             return false;
         }
 
-        var weekEnd = weekStart.PlusDays(6);
-        for (var d = date.PlusDays(1); d <= weekEnd; d = d.PlusDays(1))
+        position = ((int)dayOfWeek - (int)first + 7) % 7;
+        for (var k = 0; k < 7; k++)
         {
-            if (IsOpen(d))
+            if (IsOpen(date, k - position, Plus(first, k)))
             {
-                return false;
+                firstOpen = firstOpen < 0 ? k : firstOpen;
+                lastOpen = k;
             }
         }
 
         return true;
     }
+
+    /// <summary>The day of the week <paramref name="days"/> days after <paramref name="day"/>.</summary>
+    internal static IsoDayOfWeek Plus(IsoDayOfWeek day, int days) => (IsoDayOfWeek)(((((int)day - 1 + days) % 7) + 7) % 7 + 1);
+
+    /// <summary>
+    /// Tells whether the office is open <paramref name="offset"/> days after <paramref name="date"/>,
+    /// a <paramref name="dayOfWeek"/>. Walks over days use it so that a date is worked out only when
+    /// a holiday has to be looked up.
+    /// </summary>
+    private bool IsOpen(LocalDate date, int offset, IsoDayOfWeek dayOfWeek) =>
+        Office.Hours.IsWorkingDay(dayOfWeek)
+        && ((_holidays is null && Office.Holidays.Count == 0) || !IsHoliday(offset == 0 ? date : date.PlusDays(offset)));
 }

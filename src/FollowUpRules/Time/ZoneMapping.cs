@@ -1,5 +1,4 @@
 using NodaTime;
-using NodaTime.TimeZones;
 
 namespace FollowUpRules.Time;
 
@@ -11,6 +10,9 @@ namespace FollowUpRules.Time;
 /// </summary>
 internal static class ZoneMapping
 {
+    private static readonly Duration MaxOffset = Duration.FromSeconds(Offset.MaxValue.Seconds);
+    private static readonly Duration DayAndMaxOffset = Duration.FromDays(1) + MaxOffset;
+
     /// <summary>
     /// Gets the earliest instant at which the office clock reads <paramref name="local"/> or later:
     /// the instant itself when it is unique, the earlier when it occurs twice, and the transition
@@ -19,32 +21,49 @@ internal static class ZoneMapping
     public static Instant Earliest(DateTimeZone zone, LocalDateTime local)
     {
         var asUtc = local.InUtc().ToInstant();
-        var interval = zone.GetZoneInterval(asUtc);
 
-        // Step back to the earliest interval whose wall-clock end is after the local time.
-        while (interval.HasStart)
+        // No offset exceeds 18 hours either way, so the interval in force 18 hours before the local
+        // time read as UTC began before any instant whose clock can read it. Walking forward from
+        // there, the first interval whose own offset maps the local time inside it holds the
+        // earliest such instant; an interval that begins after that mapping was jumped into, past
+        // the local time, so its start is the first instant the clock reads later. Usually one lookup.
+        var interval = zone.GetZoneInterval(asUtc - MaxOffset);
+        while (true)
         {
-            var previous = zone.GetZoneInterval(interval.Start - Duration.Epsilon);
-            if (!previous.HasEnd || LocalEndIsAfter(previous, asUtc))
+            var candidate = asUtc - Duration.FromSeconds(interval.WallOffset.Seconds);
+            if (interval.HasStart && candidate < interval.Start)
             {
-                interval = previous;
-                continue;
+                return interval.Start;
             }
 
-            break;
-        }
+            if (!interval.HasEnd || candidate < interval.End)
+            {
+                return candidate;
+            }
 
-        // Step forward past intervals whose wall-clock end is at or before the local time.
-        while (interval.HasEnd && !LocalEndIsAfter(interval, asUtc))
-        {
             interval = zone.GetZoneInterval(interval.End);
         }
-
-        var candidate = asUtc - Duration.FromSeconds(interval.WallOffset.Seconds);
-        return !interval.HasStart || candidate >= interval.Start ? candidate : interval.Start;
     }
 
-    /// <summary>Gets the offset in force just before <paramref name="instant"/>: the offset a half-open span ending there closes with.</summary>
+    /// <summary>
+    /// Tells whether one zone interval covers every instant whose clock reads a time of
+    /// <paramref name="date"/> (from 18 hours before its midnight read as UTC to 18 hours after the
+    /// next), so that its wall-clock times map to instants by subtracting <paramref name="offset"/>.
+    /// One lookup; <see langword="false"/> on and around days with a transition.
+    /// </summary>
+    /// <param name="zone">The zone.</param>
+    /// <param name="date">The date.</param>
+    /// <param name="offset">The offset in force all day, when the result is <see langword="true"/>.</param>
+    /// <param name="midnightAsUtc">The date's midnight read as UTC.</param>
+    /// <returns>Whether the offset is fixed all day.</returns>
+    public static bool IsFixedAllDay(DateTimeZone zone, LocalDate date, out Offset offset, out Instant midnightAsUtc)
+    {
+        midnightAsUtc = date.AtMidnight().InUtc().ToInstant();
+        var interval = zone.GetZoneInterval(midnightAsUtc - MaxOffset);
+        offset = interval.WallOffset;
+        return !interval.HasEnd || interval.End >= midnightAsUtc + DayAndMaxOffset;
+    }
+
     public static Offset OffsetBefore(DateTimeZone zone, Instant instant) => zone.GetUtcOffset(instant - Duration.Epsilon);
 
     /// <summary>
@@ -102,9 +121,6 @@ internal static class ZoneMapping
             interval = next;
         }
     }
-
-    private static bool LocalEndIsAfter(ZoneInterval interval, Instant localAsUtc) =>
-        interval.End + Duration.FromSeconds(interval.WallOffset.Seconds) > localAsUtc;
 }
 
 /// <summary>Receives the instant spans produced by <see cref="ZoneMapping.MapSpan{TSink}"/>.</summary>

@@ -22,7 +22,7 @@ public sealed class AgencyUpdateFirst : FollowUpRule
     /// <inheritdoc/>
     public override void Apply(in FollowUpContext context, ref DecisionDraft draft)
     {
-        var history = context.History;
+        ref readonly var history = ref context.HistoryRef;
         if (draft.Kind != NextActionKind.Call
             || context.Profile.AgencyUpdateDelayDays is not { } days
             || context.Case.Candidate.Agency is not { } agency

@@ -24,7 +24,7 @@ public sealed class AttemptCap : FollowUpRule
             return;
         }
 
-        if (context.History.UninvitedFollowUps >= context.Profile.MaxAttempts)
+        if (context.HistoryRef.UninvitedFollowUps >= context.Profile.MaxAttempts)
         {
             draft.Stop(StopReason.LimitReached, CeilingReached);
         }

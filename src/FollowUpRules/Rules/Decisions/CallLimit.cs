@@ -37,7 +37,7 @@ public sealed class CallLimit : FollowUpRule
         }
 
         var allowed = rounds + (profile.FinalCallAfterSilence is null ? 0 : 1);
-        if (context.History.CompletedRounds >= allowed)
+        if (context.HistoryRef.CompletedRounds >= allowed)
         {
             draft.Stop(StopReason.LimitReached, Citation.First(profile.Sources, ProfileLimit, OnceUnlessAsked, OneIsEnough));
         }

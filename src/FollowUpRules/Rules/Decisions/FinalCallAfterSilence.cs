@@ -25,7 +25,7 @@ public sealed class FinalCallAfterSilence : FollowUpRule
         var profile = context.Profile;
         if (draft.Kind != NextActionKind.Call || draft.EmployerInvited
             || profile.MaxFollowUpRounds is not { } rounds || profile.FinalCallAfterSilence is not { } silence
-            || context.History.CompletedRounds != rounds)
+            || context.HistoryRef.CompletedRounds != rounds)
         {
             return;
         }

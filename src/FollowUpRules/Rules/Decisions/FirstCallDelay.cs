@@ -35,13 +35,13 @@ public sealed class FirstCallDelay : FollowUpRule
         // Every call waits for it, not only the first: a call the candidate made too early (recorded
         // in the history) does not make the next one due any sooner. Once the follow-up has begun
         // and the wait is over, it no longer binds and is not cited.
-        var history = context.History;
+        ref readonly var history = ref context.HistoryRef;
         var begun = history.UninvitedFollowUps > 0 || history.CompletedRounds > 0;
         if (draft.Kind != NextActionKind.Call || (begun && history.FirstFollowUpDue <= context.Now))
         {
             return;
         }
 
-        draft.NotBefore(context.History.FirstFollowUpDue, Citation.First(context.Profile.Sources, LibraryWait, PhnWait, CbrWait, RcrWait));
+        draft.NotBefore(context.HistoryRef.FirstFollowUpDue, Citation.First(context.Profile.Sources, LibraryWait, PhnWait, CbrWait, RcrWait));
     }
 }

@@ -22,7 +22,7 @@ public sealed class ForwardThroughAgency : FollowUpRule
     /// <inheritdoc/>
     public override void Apply(in FollowUpContext context, ref DecisionDraft draft)
     {
-        if (draft.Kind != NextActionKind.Call || context.History.AttemptCount > 0 || context.Case.Candidate.Agency is not { } agency)
+        if (draft.Kind != NextActionKind.Call || context.HistoryRef.AttemptCount > 0 || context.Case.Candidate.Agency is not { } agency)
         {
             return;
         }

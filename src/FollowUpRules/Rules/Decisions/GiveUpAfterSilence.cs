@@ -23,7 +23,7 @@ public sealed class GiveUpAfterSilence : FollowUpRule
     /// <inheritdoc/>
     public override void Apply(in FollowUpContext context, ref DecisionDraft draft)
     {
-        var history = context.History;
+        ref readonly var history = ref context.HistoryRef;
         if (draft.Kind == NextActionKind.Stop || draft.EmployerInvited
             || context.Profile.GiveUpAfterSilence is not { } silence || history.FirstFollowUpAt is not { } start)
         {

@@ -33,7 +33,7 @@ public sealed class InterviewCallBackRequest : FollowUpRule
     /// <inheritdoc/>
     public override void Apply(in FollowUpContext context, ref DecisionDraft draft)
     {
-        if (draft.Kind != NextActionKind.Call || context.History.PendingInvitation is not { } invitation)
+        if (draft.Kind != NextActionKind.Call || context.HistoryRef.PendingInvitation is not { } invitation)
         {
             return;
         }

@@ -27,7 +27,7 @@ public sealed class NoPhoneCalls : FollowUpRule
             return;
         }
 
-        if (context.History.AttemptCount > 0)
+        if (context.HistoryRef.AttemptCount > 0)
         {
             draft.Stop(StopReason.LimitReached, WrittenWasTheFollowUp);
         }

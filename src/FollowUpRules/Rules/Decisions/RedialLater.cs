@@ -26,7 +26,7 @@ public sealed class RedialLater : FollowUpRule
     /// <inheritdoc/>
     public override void Apply(in FollowUpContext context, ref DecisionDraft draft)
     {
-        var history = context.History;
+        ref readonly var history = ref context.HistoryRef;
         if (draft.Kind != NextActionKind.Call || draft.EmployerInvited || !history.LastCallReachedNobodyUseful
             || history.UnansweredInRound == 0 || history.LastCallAt is not { } lastCall)
         {

@@ -29,7 +29,7 @@ public sealed class RoundInterval : FollowUpRule
     /// <inheritdoc/>
     public override void Apply(in FollowUpContext context, ref DecisionDraft draft)
     {
-        var history = context.History;
+        ref readonly var history = ref context.HistoryRef;
         if (draft.Kind != NextActionKind.Call || draft.EmployerInvited || history.LastRoundEndedAt is not { } lastRound)
         {
             return;

@@ -35,7 +35,7 @@ public sealed class StopOnOutcome : FollowUpRule
     public override void Apply(in FollowUpContext context, ref DecisionDraft draft)
     {
         var sources = context.Profile.Sources;
-        switch (context.History.Outcome)
+        switch (context.HistoryRef.Outcome)
         {
             case CandidateStatus.PositionFilled:
                 draft.Stop(StopReason.PositionFilled, Citation.First(sources, Settled, Filled, FilledCbr));

@@ -28,7 +28,7 @@ public sealed class ThankYouFirst : FollowUpRule
     /// <inheritdoc/>
     public override void Apply(in FollowUpContext context, ref DecisionDraft draft)
     {
-        if (context.History.AttemptCount > 0)
+        if (context.HistoryRef.AttemptCount > 0)
         {
             return;
         }

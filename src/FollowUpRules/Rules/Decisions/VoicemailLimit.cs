@@ -46,7 +46,7 @@ public sealed class VoicemailLimit : FollowUpRule
         }
 
         var profile = context.Profile;
-        var history = context.History;
+        ref readonly var history = ref context.HistoryRef;
         if (profile.MaxVoicemails == 0)
         {
             draft.AllowVoicemailFrom(null, Citation.First(profile.Sources, ProfileLimit, PutThroughInstead, NotWithOthers));

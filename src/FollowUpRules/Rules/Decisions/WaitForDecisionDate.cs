@@ -34,7 +34,7 @@ public sealed class WaitForDecisionDate : FollowUpRule
     /// <inheritdoc/>
     public override void Apply(in FollowUpContext context, ref DecisionDraft draft)
     {
-        var history = context.History;
+        ref readonly var history = ref context.HistoryRef;
         if (draft.Kind != NextActionKind.Call || draft.EmployerInvited || history.DecisionExpectedBy is not { } date)
         {
             return;
