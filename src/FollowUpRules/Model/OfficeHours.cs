@@ -25,6 +25,7 @@ public sealed class OfficeHours : IEquatable<OfficeHours>
     private OfficeHours(ValueList<TimeOfDayRange>[] days)
     {
         _days = days;
+        IsWellFormed = WorkOutWellFormed(days);
         _sorted = new TimeOfDayRange[7][];
         for (var i = 0; i < 7; i++)
         {
@@ -93,6 +94,40 @@ public sealed class OfficeHours : IEquatable<OfficeHours>
 
     /// <summary>The ranges of a day sorted by start, for the engine.</summary>
     internal TimeOfDayRange[] Sorted(IsoDayOfWeek day) => _sorted[(int)day - 1];
+
+    /// <summary>
+    /// Gets a value indicating whether the hours pass validation: open on some day, every range
+    /// ending after it starts, no two ranges of a day overlapping. Worked out once, as the hours are
+    /// immutable, so that validating a case need not walk them again.
+    /// </summary>
+    internal bool IsWellFormed { get; }
+
+    private static bool WorkOutWellFormed(ValueList<TimeOfDayRange>[] days)
+    {
+        var working = false;
+        foreach (var day in days)
+        {
+            var ranges = day.Items;
+            working |= ranges.Length > 0;
+            for (var i = 0; i < ranges.Length; i++)
+            {
+                if (!ranges[i].IsValid)
+                {
+                    return false;
+                }
+
+                for (var j = 0; j < i; j++)
+                {
+                    if (ranges[j].Overlaps(ranges[i]))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return working;
+    }
 
     /// <inheritdoc/>
     public bool Equals(OfficeHours? other)

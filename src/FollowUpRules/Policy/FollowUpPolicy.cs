@@ -50,7 +50,7 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
         Profile = profile;
         _decisionRules = decisionRules;
         _scriptRules = scriptRules;
-        _zones = zones;
+        _zones = new ZoneLookup(zones);
         _holidays = holidays;
 
         var declared = decisionRules.SelectMany(r => r.Descriptor.Reasons)

@@ -8,6 +8,8 @@ namespace FollowUpRules.Rules;
 /// <remarks>Immutable, with value equality on <see cref="RuleId"/> and <see cref="Explanation"/>.</remarks>
 public sealed class FollowUpReason : IEquatable<FollowUpReason>
 {
+    private static int _lastSerial;
+
     private readonly int _hash;
 
     /// <summary>Initializes a new instance of the <see cref="FollowUpReason"/> class.</summary>
@@ -38,6 +40,7 @@ public sealed class FollowUpReason : IEquatable<FollowUpReason>
             _ => SourceArticles.None,
         };
         _hash = unchecked((ruleId.GetHashCode() * 397) ^ StringComparer.Ordinal.GetHashCode(explanation));
+        Serial = Interlocked.Increment(ref _lastSerial);
     }
 
     /// <summary>Gets the ID of the rule that gives this reason.</summary>
@@ -48,6 +51,9 @@ public sealed class FollowUpReason : IEquatable<FollowUpReason>
 
     /// <summary>Gets the article the rule comes from, or <see cref="SourceArticles.None"/> for library and host rules.</summary>
     internal SourceArticles Article { get; }
+
+    /// <summary>Gets a number unique to this instance, in order of creation, for the policies' reason look-up.</summary>
+    internal int Serial { get; }
 
     /// <inheritdoc/>
     public bool Equals(FollowUpReason? other) =>

@@ -9,9 +9,15 @@ internal sealed class ReasonCatalogue
     /// <summary>The most reasons one policy can declare.</summary>
     public const int Capacity = 128;
 
+    /// <summary>Reasons created after this many others are found through the dictionary only.</summary>
+    private const int MaxSerial = 4096;
+
     private readonly Dictionary<FollowUpReason, int> _index;
 
-    private ReasonCatalogue(FollowUpReason[] reasons)
+    /// <summary>The index of each declared reason instance by its <see cref="FollowUpReason.Serial"/> (-1 for none): rules cite a reason several times per decision, and an array read is cheaper than hashing.</summary>
+    private readonly int[] _bySerial;
+
+    private ReasonCatalogue(FollowUpReason[] reasons, IEnumerable<FollowUpReason> instances)
     {
         Reasons = reasons;
         _index = new Dictionary<FollowUpReason, int>(reasons.Length);
@@ -19,10 +25,22 @@ internal sealed class ReasonCatalogue
         {
             _index[reasons[i]] = i;
         }
+
+        var known = instances.Where(r => r.Serial < MaxSerial).ToList();
+        _bySerial = new int[known.Count == 0 ? 0 : known.Max(r => r.Serial) + 1];
+        for (var i = 0; i < _bySerial.Length; i++)
+        {
+            _bySerial[i] = -1;
+        }
+
+        foreach (var reason in known)
+        {
+            _bySerial[reason.Serial] = _index[reason];
+        }
     }
 
     /// <summary>Gets the empty catalogue.</summary>
-    public static ReasonCatalogue Empty { get; } = new([]);
+    public static ReasonCatalogue Empty { get; } = new([], []);
 
     /// <summary>Gets the reasons in declaration order.</summary>
     public FollowUpReason[] Reasons { get; }
@@ -33,8 +51,10 @@ internal sealed class ReasonCatalogue
     {
         var distinct = new List<FollowUpReason>();
         var seen = new HashSet<FollowUpReason>();
+        var all = new List<FollowUpReason>();
         foreach (var reason in reasons)
         {
+            all.Add(reason);
             if (seen.Add(Guard.NotNull(reason)))
             {
                 distinct.Add(reason);
@@ -47,9 +67,18 @@ internal sealed class ReasonCatalogue
                 $"A policy can declare at most {Capacity} distinct reasons across its strategies; these declare {distinct.Count}. Remove strategies you do not use or merge similar reasons.");
         }
 
-        return distinct.Count == 0 ? Empty : new ReasonCatalogue(distinct.ToArray());
+        return distinct.Count == 0 ? Empty : new ReasonCatalogue(distinct.ToArray(), all);
     }
 
     /// <summary>Finds a reason's number, or -1 when the catalogue does not hold it.</summary>
-    public int IndexOf(FollowUpReason reason) => _index.TryGetValue(reason, out var index) ? index : -1;
+    public int IndexOf(FollowUpReason reason)
+    {
+        var serial = reason.Serial;
+        if (serial < _bySerial.Length && _bySerial[serial] is var known && known >= 0)
+        {
+            return known;
+        }
+
+        return _index.TryGetValue(reason, out var index) ? index : -1;
+    }
 }

@@ -30,6 +30,15 @@ internal readonly struct SearchOutcome
 /// </summary>
 internal sealed class CallWindowSearch
 {
+    [ThreadStatic]
+    private static long[]? _blocks;
+
+    /// <summary>A rule's block for the current day has not been asked for (or must be asked for again).</summary>
+    private const long Unknown = -1;
+
+    /// <summary>A rule said it blocks nothing more on the current day.</summary>
+    private const long NoMoreToday = -2;
+
     private readonly CallWindowRule[] _rules;
     private readonly int[] _ruleReasons;
     private readonly int _hoursReason;
@@ -44,6 +53,25 @@ internal sealed class CallWindowSearch
     public SearchOutcome Find<TSink>(in OfficeCalendar calendar, FollowUpCase followUpCase, FollowUpProfile profile, Interviewer? callee, Instant from, ref TSink sink, int days)
         where TSink : struct, IWindowSink
     {
+        // Each rule's block, kept while the search has not passed its end: by the contract of
+        // TryGetBlock (the first span ending after 'from'), asking again sooner gives the same span.
+        // The buffer is the thread's, taken for the search (a nested search would get its own).
+        var ruleCount = _rules.Length;
+        var blocks = _blocks is { } spare && spare.Length >= 2 * ruleCount ? spare : new long[Math.Max(32, 2 * ruleCount)];
+        _blocks = null;
+        try
+        {
+            return Search(calendar, followUpCase, profile, callee, from, ref sink, days, blocks);
+        }
+        finally
+        {
+            _blocks = blocks;
+        }
+    }
+
+    private SearchOutcome Search<TSink>(in OfficeCalendar calendar, FollowUpCase followUpCase, FollowUpProfile profile, Interviewer? callee, Instant from, ref TSink sink, int days, long[] blocks)
+        where TSink : struct, IWindowSink
+    {
         var date = calendar.DateOf(from);
         var dayOfWeek = date.DayOfWeek;
         var hours = calendar.Office.Hours;
@@ -53,6 +81,7 @@ internal sealed class CallWindowSearch
         var skippedShort = false;
         var found = false;
         int weekPosition = -1, firstOpen = -1, lastOpen = -1;
+        var ruleCount = _rules.Length;
         for (var dayIndex = 0; dayIndex <= days; dayIndex++, date = date.PlusDays(1), dayOfWeek = OfficeCalendar.Plus(dayOfWeek, 1))
         {
             // The week's first and last open days are worked out on its first day (or the search's),
@@ -88,6 +117,11 @@ internal sealed class CallWindowSearch
                 }
             }
 
+            for (var i = 0; i < ruleCount; i++)
+            {
+                blocks[2 * i] = Unknown;
+            }
+
             foreach (var range in day.Ranges)
             {
                 if (!range.IsValid)
@@ -104,16 +138,28 @@ internal sealed class CallWindowSearch
                     var blocker = -1;
                     var nextBlock = rangeEnd;
                     var endShaper = _hoursReason;
-                    var at = TimeOfDayRange.TimeOfDay(t);
-                    for (var i = 0; i < _rules.Length; i++)
+                    for (var i = 0; i < ruleCount; i++)
                     {
-                        if (!_rules[i].TryGetBlock(day, at, out var block) || !block.IsValid)
+                        if (blocks[2 * i] == Unknown || (blocks[2 * i] >= 0 && blocks[(2 * i) + 1] <= t))
+                        {
+                            if (!_rules[i].TryGetBlock(day, TimeOfDayRange.TimeOfDay(t), out var block))
+                            {
+                                blocks[2 * i] = NoMoreToday;
+                                continue;
+                            }
+
+                            // An invalid span is ignored, and the rule asked again at the next step.
+                            blocks[2 * i] = block.IsValid ? block.StartNanoseconds : Unknown;
+                            blocks[(2 * i) + 1] = block.EndNanoseconds;
+                        }
+
+                        if (blocks[2 * i] < 0)
                         {
                             continue;
                         }
 
-                        var blockStart = block.StartNanoseconds;
-                        var blockEnd = block.EndNanoseconds;
+                        var blockStart = blocks[2 * i];
+                        var blockEnd = blocks[(2 * i) + 1];
                         // A block lying wholly in a spring-forward gap removes no real time; left
                         // in, it would split one window into two that touch at the jump.
                         if (blockEnd <= t || (changesOffset && !RemovesRealTime(calendar.Zone, date, blockStart, blockEnd)))

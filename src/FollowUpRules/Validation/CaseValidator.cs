@@ -176,6 +176,11 @@ internal static class CaseValidator
             return;
         }
 
+        if (hours.IsWellFormed)
+        {
+            return;
+        }
+
         var working = false;
         for (var d = IsoDayOfWeek.Monday; d <= IsoDayOfWeek.Sunday; d++)
         {
@@ -373,14 +378,7 @@ internal static class CaseValidator
     private static bool IsDay(IsoDayOfWeek day) => day >= IsoDayOfWeek.Monday && day <= IsoDayOfWeek.Sunday;
 
     private static bool IsDefined<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-    {
-#if NET8_0_OR_GREATER
-        return Enum.IsDefined(value);
-#else
-        return Enum.IsDefined(typeof(TEnum), value);
-#endif
-    }
+        where TEnum : struct, Enum => DefinedValues<TEnum>.Contains(value);
 
     private static string OneOf<TEnum>()
         where TEnum : struct, Enum
@@ -399,6 +397,32 @@ internal static class CaseValidator
     private static string Attempt(int i, string? field) => "attempts[" + Index(i) + "]" + field;
 
     private static string Day(IsoDayOfWeek day, int i) => "office.hours." + DayNames[(int)day - 1] + "[" + Index(i) + "]";
+
+    /// <summary>An enum's defined values, looked up once: every decision checks several enum fields.</summary>
+    private static class DefinedValues<TEnum>
+        where TEnum : struct, Enum
+    {
+#if NET8_0_OR_GREATER
+        private static readonly bool IntBacked = Enum.GetUnderlyingType(typeof(TEnum)) == typeof(int);
+
+        private static readonly int[] Values = IntBacked ? Enum.GetValues<TEnum>().Select(v => Convert.ToInt32(v, CultureInfo.InvariantCulture)).Distinct().OrderBy(v => v).ToArray() : [];
+
+        private static readonly bool Contiguous = Values.Length > 0 && Values[^1] - Values[0] == Values.Length - 1;
+
+        public static bool Contains(TEnum value)
+        {
+            if (!IntBacked)
+            {
+                return Enum.IsDefined(value);
+            }
+
+            var number = System.Runtime.CompilerServices.Unsafe.As<TEnum, int>(ref value);
+            return Contiguous ? number >= Values[0] && number <= Values[^1] : Array.BinarySearch(Values, number) >= 0;
+        }
+#else
+        public static bool Contains(TEnum value) => Enum.IsDefined(typeof(TEnum), value);
+#endif
+    }
 
     /// <summary>The problems found so far; the list exists only once there is one.</summary>
     private struct Problems
