@@ -85,6 +85,12 @@ public sealed record EmployerOffice
     /// <value>The default value is <see langword="null"/>.</value>
     public string? HolidayRegion { get; init; }
 
+    /// <summary>Gets the backing array of <see cref="HecticPeriods"/> for the engine.</summary>
+    internal HecticPeriod[] HecticPeriodArray => ((ValueList<HecticPeriod>)_hecticPeriods).Items;
+
+    /// <summary>Gets the backing array of <see cref="Holidays"/>, in the order given, for the engine.</summary>
+    internal LocalDate[] HolidayArray => ((ValueList<LocalDate>)_holidays).Items;
+
     /// <summary>Tells whether <paramref name="date"/> is one of <see cref="Holidays"/>.</summary>
     /// <param name="date">An office-local date.</param>
     /// <returns><see langword="true"/> when the date is listed.</returns>

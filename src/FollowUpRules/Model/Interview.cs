@@ -8,6 +8,9 @@ public sealed record Interview
 {
     private readonly IReadOnlyList<Interviewer> _interviewers = ValueList<Interviewer>.Empty;
 
+    /// <summary>The lead's position, worked out whenever the interviewers are set (every decision reads it).</summary>
+    private readonly int _leadIndex = -1;
+
     /// <summary>Gets the instant the interview took place (its start is fine; the engine counts days in the office's calendar).</summary>
     public required Instant At { get; init; }
 
@@ -26,7 +29,12 @@ public sealed record Interview
     public IReadOnlyList<Interviewer> Interviewers
     {
         get => _interviewers;
-        init => _interviewers = ValueList<Interviewer>.CopyOf(value);
+        init
+        {
+            var people = ValueList<Interviewer>.CopyOf(value);
+            _interviewers = people;
+            _leadIndex = FindLead(people.Items);
+        }
     }
 
     /// <summary>Gets the company's general (switchboard) number, if known. RCR-15 advises against calling it.</summary>
@@ -37,29 +45,31 @@ public sealed record Interview
     internal Interviewer[] InterviewerArray => ((ValueList<Interviewer>)_interviewers).Items;
 
     /// <summary>Gets the index of the person to ask for: the first hiring manager, else the first recruiter, else the first person; -1 when nobody is listed.</summary>
-    internal int LeadIndex
-    {
-        get
-        {
-            var people = InterviewerArray;
-            var recruiter = -1;
-            for (var i = 0; i < people.Length; i++)
-            {
-                if (people[i].Role == InterviewerRole.HiringManager)
-                {
-                    return i;
-                }
-
-                if (recruiter < 0 && people[i].Role == InterviewerRole.Recruiter)
-                {
-                    recruiter = i;
-                }
-            }
-
-            return recruiter >= 0 ? recruiter : people.Length > 0 ? 0 : -1;
-        }
-    }
+    internal int LeadIndex => _leadIndex;
 
     /// <summary>Gets the person to ask for (see <see cref="Interviewers"/>), or <see langword="null"/> when nobody is listed.</summary>
     public Interviewer? Lead => LeadIndex is var i && i >= 0 ? InterviewerArray[i] : null;
+
+    private static int FindLead(Interviewer[] people)
+    {
+        var recruiter = -1;
+        var first = -1;
+        for (var i = 0; i < people.Length; i++)
+        {
+            if (people[i] is not { } person)
+            {
+                continue;
+            }
+
+            if (person.Role == InterviewerRole.HiringManager)
+            {
+                return i;
+            }
+
+            recruiter = recruiter < 0 && person.Role == InterviewerRole.Recruiter ? i : recruiter;
+            first = first < 0 ? i : first;
+        }
+
+        return recruiter >= 0 ? recruiter : first;
+    }
 }

@@ -34,12 +34,15 @@ public sealed record Interviewer
         init => _outOfOffice = ValueList<DateInterval>.CopyOf(value);
     }
 
+    /// <summary>Gets the backing array of <see cref="OutOfOffice"/> for the engine.</summary>
+    internal DateInterval[] OutOfOfficeArray => ((ValueList<DateInterval>)_outOfOffice).Items;
+
     /// <summary>Tells whether the person is out of the office on <paramref name="date"/>.</summary>
     /// <param name="date">An office-local date.</param>
     /// <returns><see langword="true"/> when one of <see cref="OutOfOffice"/> contains the date.</returns>
     public bool IsOutOfOffice(LocalDate date)
     {
-        foreach (var interval in ((ValueList<DateInterval>)_outOfOffice).Items)
+        foreach (var interval in OutOfOfficeArray)
         {
             if (interval.Contains(date))
             {

@@ -18,15 +18,17 @@ namespace FollowUpRules.Rules;
 public struct DecisionDraft
 {
     private readonly ReasonCatalogue _catalogue;
-    private ReasonList _reasons;
-    private ReasonList _timingReasons;
+    // Reasons as bits without the catalogue (no object reference), so that citing one writes two
+    // numbers, not a reference that needs the GC's write barrier.
+    private Bits _reasons;
+    private Bits _timingReasons;
     private readonly Instant _floor;
 
     internal DecisionDraft(ReasonCatalogue catalogue, Instant earliest, Interviewer? lead)
     {
         _catalogue = catalogue;
-        _reasons = new ReasonList(catalogue, 0, 0);
-        _timingReasons = _reasons;
+        _reasons = default;
+        _timingReasons = default;
         Kind = NextActionKind.Call;
         Earliest = earliest;
         _floor = earliest;
@@ -100,7 +102,7 @@ public struct DecisionDraft
     public string? LinkedInRecipient { get; private set; }
 
     /// <summary>Gets the reasons so far, in pipeline order.</summary>
-    public readonly ReasonList Reasons => Union(_reasons, _timingReasons);
+    public readonly ReasonList Reasons => _reasons.Union(_timingReasons).In(_catalogue);
 
     internal Recipients Recipients { get; private set; }
 
@@ -117,8 +119,8 @@ public struct DecisionDraft
     {
         Kind = NextActionKind.Stop;
         StopReason = reason;
-        _reasons = new ReasonList(_catalogue, 0, 0).With(IndexOf(because));
-        _timingReasons = new ReasonList(_catalogue, 0, 0);
+        _reasons = default(Bits).With(IndexOf(because));
+        _timingReasons = default;
     }
 
     /// <summary>Pushes <see cref="Earliest"/> to <paramref name="instant"/> if that is later (a tie adds the reason too).</summary>
@@ -130,7 +132,7 @@ public struct DecisionDraft
         if (instant > Earliest)
         {
             Earliest = instant;
-            _timingReasons = new ReasonList(_catalogue, 0, 0).With(index);
+            _timingReasons = default(Bits).With(index);
         }
         else if (instant == Earliest)
         {
@@ -147,7 +149,7 @@ public struct DecisionDraft
     public void Reschedule(Instant instant, FollowUpReason because)
     {
         Earliest = instant > _floor ? instant : _floor;
-        _timingReasons = new ReasonList(_catalogue, 0, 0).With(IndexOf(because));
+        _timingReasons = default(Bits).With(IndexOf(because));
     }
 
     /// <summary>Marks the contact as one the employer asked for, optionally at a named time.</summary>
@@ -279,11 +281,9 @@ public struct DecisionDraft
         Because(because);
     }
 
-    internal readonly ReasonList DecisionReasons => Kind == NextActionKind.Stop ? _reasons : Union(_reasons, _timingReasons);
+    internal readonly ReasonList DecisionReasons => (Kind == NextActionKind.Stop ? _reasons : _reasons.Union(_timingReasons)).In(_catalogue);
 
     internal void AddReasonIndex(int index) => _reasons = _reasons.With(index);
-
-    private static ReasonList Union(ReasonList a, ReasonList b) => a.Union(b);
 
     private readonly int IndexOf(FollowUpReason reason)
     {
@@ -295,5 +295,25 @@ public struct DecisionDraft
         }
 
         return index;
+    }
+
+    /// <summary>A set of reason numbers of the policy's catalogue.</summary>
+    private readonly struct Bits
+    {
+        private readonly ulong _low;
+        private readonly ulong _high;
+
+        private Bits(ulong low, ulong high)
+        {
+            _low = low;
+            _high = high;
+        }
+
+        public Bits With(int index) =>
+            index < 64 ? new Bits(_low | (1UL << index), _high) : new Bits(_low, _high | (1UL << (index - 64)));
+
+        public Bits Union(Bits other) => new(_low | other._low, _high | other._high);
+
+        public ReasonList In(ReasonCatalogue catalogue) => new(catalogue, _low, _high);
     }
 }

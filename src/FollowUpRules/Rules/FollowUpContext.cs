@@ -8,12 +8,13 @@ public readonly struct FollowUpContext
 {
     private readonly FollowUpHistory _history;
 
-    internal FollowUpContext(FollowUpCase followUpCase, Instant now, FollowUpProfile profile, in FollowUpHistory history, in OfficeCalendar calendar)
+    /// <summary>Builds the context of a decision, working out the history in place (the history is large, so it is not copied in).</summary>
+    internal FollowUpContext(FollowUpCase followUpCase, Instant now, FollowUpProfile profile, in OfficeCalendar calendar)
     {
         Case = followUpCase;
         Now = now;
         Profile = profile;
-        _history = history;
+        _history = HistoryTally.Compute(followUpCase, profile, calendar);
         Calendar = calendar;
         Lead = followUpCase.Interview.Lead;
     }

@@ -33,6 +33,9 @@ internal sealed class CallWindowSearch
     [ThreadStatic]
     private static long[]? _blocks;
 
+    /// <summary>The rules that can mark a day's windows preferred; the others keep the base class's "never", so asking them every day is skipped.</summary>
+    private readonly CallWindowRule[] _preferring;
+
     /// <summary>A rule's block for the current day has not been asked for (or must be asked for again).</summary>
     private const long Unknown = -1;
 
@@ -48,6 +51,7 @@ internal sealed class CallWindowSearch
         _rules = rules;
         _ruleReasons = ruleReasons;
         _hoursReason = hoursReason;
+        _preferring = rules.Where(OverridesMarksPreferred).ToArray();
     }
 
     public SearchOutcome Find<TSink>(in OfficeCalendar calendar, FollowUpCase followUpCase, FollowUpProfile profile, Interviewer? callee, Instant from, ref TSink sink, int days)
@@ -75,7 +79,7 @@ internal sealed class CallWindowSearch
         var date = calendar.DateOf(from);
         var dayOfWeek = date.DayOfWeek;
         var hours = calendar.Office.Hours;
-        var minimum = profile.MinimumCallWindow;
+        var emitter = new Emitter<TSink>(sink, calendar.Zone, from, profile.MinimumCallWindow);
         ulong blockedBy = 0;
         var skippedHoliday = false;
         var skippedShort = false;
@@ -108,7 +112,7 @@ internal sealed class CallWindowSearch
             var changesOffset = !fixedOffset && ChangesOffset(calendar.Zone, date);
             var localToInstant = Duration.FromSeconds(dayOffset.Seconds);
             var quality = CallWindowQuality.Allowed;
-            foreach (var rule in _rules)
+            foreach (var rule in _preferring)
             {
                 if (rule.MarksPreferred(day))
                 {
@@ -195,15 +199,15 @@ internal sealed class CallWindowSearch
                     }
 
                     var end = Math.Min(nextBlock, rangeEnd);
-                    var emitter = new Emitter<TSink>(sink, calendar.Zone, from, minimum, quality, startShaper, endShaper);
+                    emitter.Begin(quality, startShaper, endShaper);
                     var more = fixedOffset
                         ? emitter.Add(midnight + Duration.FromNanoseconds(t) - localToInstant, midnight + Duration.FromNanoseconds(end) - localToInstant, dayOffset, dayOffset)
                         : ZoneMapping.MapSpan(calendar.Zone, At(date, t), At(date, end), ref emitter);
-                    sink = emitter.Sink;
                     skippedShort |= !found && emitter.SkippedShort;
                     found |= emitter.Emitted;
                     if (!more || emitter.Full)
                     {
+                        sink = emitter.Sink;
                         return new SearchOutcome(blockedBy, skippedHoliday, skippedShort);
                     }
 
@@ -213,6 +217,7 @@ internal sealed class CallWindowSearch
             }
         }
 
+        sink = emitter.Sink;
         return new SearchOutcome(blockedBy, skippedHoliday, skippedShort);
     }
 
@@ -220,7 +225,8 @@ internal sealed class CallWindowSearch
     public static bool EmitSpan<TSink>(DateTimeZone zone, LocalDateTime start, LocalDateTime end, Instant from, Duration minimum, CallWindowQuality quality, int startShaper, int endShaper, ref TSink sink)
         where TSink : struct, IWindowSink
     {
-        var emitter = new Emitter<TSink>(sink, zone, from, minimum, quality, startShaper, endShaper);
+        var emitter = new Emitter<TSink>(sink, zone, from, minimum);
+        emitter.Begin(quality, startShaper, endShaper);
         var more = ZoneMapping.MapSpan(zone, start, end, ref emitter);
         sink = emitter.Sink;
         return more && !emitter.Full;
@@ -234,6 +240,9 @@ internal sealed class CallWindowSearch
         return zone.GetUtcOffset(start) != ZoneMapping.OffsetBefore(zone, next);
     }
 
+    private static bool OverridesMarksPreferred(CallWindowRule rule) =>
+        rule.GetType().GetMethod(nameof(CallWindowRule.MarksPreferred), [typeof(CallDay).MakeByRefType()])?.DeclaringType != typeof(CallWindowRule);
+
     private static bool RemovesRealTime(DateTimeZone zone, LocalDate date, long start, long end) =>
         ZoneMapping.Earliest(zone, At(date, start)) < ZoneMapping.Earliest(zone, At(date, end));
 
@@ -242,26 +251,29 @@ internal sealed class CallWindowSearch
             ? date.PlusDays(1).AtMidnight()
             : date.At(TimeOfDayRange.TimeOfDay(nanoseconds));
 
-    /// <summary>Clips, rounds and filters mapped spans, then packs them for the sink.</summary>
+    /// <summary>
+    /// Clips, rounds and filters mapped spans, then packs them for the sink. One emitter serves a
+    /// whole search, holding the sink, so the sink is not copied for every span.
+    /// </summary>
     private struct Emitter<TSink> : IInstantSpanSink
         where TSink : struct, IWindowSink
     {
         private readonly DateTimeZone _zone;
         private readonly Instant _from;
         private readonly Duration _minimum;
-        private readonly CallWindowQuality _quality;
-        private readonly int _endShaper;
+        private CallWindowQuality _quality;
+        private int _endShaper;
         private int _startShaper;
 
-        public Emitter(TSink sink, DateTimeZone zone, Instant from, Duration minimum, CallWindowQuality quality, int startShaper, int endShaper)
+        public Emitter(TSink sink, DateTimeZone zone, Instant from, Duration minimum)
         {
             Sink = sink;
             _zone = zone;
             _from = from;
             _minimum = minimum;
-            _quality = quality;
-            _startShaper = startShaper;
-            _endShaper = endShaper;
+            _quality = CallWindowQuality.Allowed;
+            _startShaper = -1;
+            _endShaper = -1;
             Emitted = false;
             Full = false;
             SkippedShort = false;
@@ -274,6 +286,16 @@ internal sealed class CallWindowSearch
         public bool Full { get; private set; }
 
         public bool SkippedShort { get; private set; }
+
+        /// <summary>Starts a wall-clock span: its quality and the rules at its edges.</summary>
+        public void Begin(CallWindowQuality quality, int startShaper, int endShaper)
+        {
+            _quality = quality;
+            _startShaper = startShaper;
+            _endShaper = endShaper;
+            Emitted = false;
+            SkippedShort = false;
+        }
 
         public bool Add(Instant start, Instant end, Offset startOffset, Offset endOffset)
         {

@@ -20,6 +20,12 @@ internal static class CaseValidator
     private const string Blank = "is required and must not be blank";
     private const string Reversed = "ends before it starts; the end must come after the start (or be 24:00)";
 
+    // Every decision checks these enum fields; their defined values are contiguous ranges.
+    private static readonly (int Min, int Max) RoleRange = DefinedRange(typeof(InterviewerRole));
+    private static readonly (int Min, int Max) ChannelRange = DefinedRange(typeof(ContactChannel));
+    private static readonly (int Min, int Max) ResponderRange = DefinedRange(typeof(Responder));
+    private static readonly (int Min, int Max) StatusRange = DefinedRange(typeof(CandidateStatus));
+
     private static readonly string[] DayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     /// <summary>Validates <paramref name="followUpCase"/> for a decision at <paramref name="now"/>; returns the office's zone when it resolves.</summary>
@@ -99,8 +105,8 @@ internal static class CaseValidator
                 problems.Add(Person(i, ".role"), ValueText.Of(person.Role), OneOf<InterviewerRole>());
             }
 
-            var away = person.OutOfOffice;
-            for (var j = 0; j < away.Count; j++)
+            var away = person.OutOfOfficeArray;
+            for (var j = 0; j < away.Length; j++)
             {
                 var days = away[j];
                 if (days is null)
@@ -132,8 +138,8 @@ internal static class CaseValidator
             problems.Add("office.weekStartsOn", ValueText.Of(weekStart), "must be Monday to Sunday");
         }
 
-        var hectic = office.HecticPeriods;
-        for (var i = 0; i < hectic.Count; i++)
+        var hectic = office.HecticPeriodArray;
+        for (var i = 0; i < hectic.Length; i++)
         {
             var period = hectic[i];
             if (period is null)
@@ -156,8 +162,8 @@ internal static class CaseValidator
             }
         }
 
-        var holidays = office.Holidays;
-        for (var i = 0; i < holidays.Count; i++)
+        var holidays = office.HolidayArray;
+        for (var i = 0; i < holidays.Length; i++)
         {
             if (!InRange(holidays[i]))
             {
@@ -373,12 +379,29 @@ internal static class CaseValidator
 
     private static bool InRange(Instant instant) => instant >= Earliest && instant < Latest;
 
-    private static bool InRange(LocalDate date) => date.Year >= 1900 && date.Year <= 2199;
+    private static bool InRange(LocalDate date) => date.Year is >= 1900 and <= 2199;
 
     private static bool IsDay(IsoDayOfWeek day) => day >= IsoDayOfWeek.Monday && day <= IsoDayOfWeek.Sunday;
 
-    private static bool IsDefined<TEnum>(TEnum value)
-        where TEnum : struct, Enum => DefinedValues<TEnum>.Contains(value);
+    private static bool IsDefined(InterviewerRole value) => (int)value >= RoleRange.Min && (int)value <= RoleRange.Max;
+
+    private static bool IsDefined(ContactChannel value) => (int)value >= ChannelRange.Min && (int)value <= ChannelRange.Max;
+
+    private static bool IsDefined(Responder value) => (int)value >= ResponderRange.Min && (int)value <= ResponderRange.Max;
+
+    private static bool IsDefined(CandidateStatus value) => (int)value >= StatusRange.Min && (int)value <= StatusRange.Max;
+
+    /// <summary>An enum's lowest and highest values, which must have no gap between them.</summary>
+    private static (int Min, int Max) DefinedRange(Type enumType)
+    {
+        var values = Enum.GetValues(enumType).Cast<object>().Select(v => Convert.ToInt32(v, CultureInfo.InvariantCulture)).Distinct().OrderBy(v => v).ToList();
+        if (values.Count == 0 || values[values.Count - 1] - values[0] != values.Count - 1)
+        {
+            throw new InvalidOperationException($"{enumType.Name} has gaps between its values; check it with Enum.IsDefined instead of a range.");
+        }
+
+        return (values[0], values[values.Count - 1]);
+    }
 
     private static string OneOf<TEnum>()
         where TEnum : struct, Enum
@@ -397,32 +420,6 @@ internal static class CaseValidator
     private static string Attempt(int i, string? field) => "attempts[" + Index(i) + "]" + field;
 
     private static string Day(IsoDayOfWeek day, int i) => "office.hours." + DayNames[(int)day - 1] + "[" + Index(i) + "]";
-
-    /// <summary>An enum's defined values, looked up once: every decision checks several enum fields.</summary>
-    private static class DefinedValues<TEnum>
-        where TEnum : struct, Enum
-    {
-#if NET8_0_OR_GREATER
-        private static readonly bool IntBacked = Enum.GetUnderlyingType(typeof(TEnum)) == typeof(int);
-
-        private static readonly int[] Values = IntBacked ? Enum.GetValues<TEnum>().Select(v => Convert.ToInt32(v, CultureInfo.InvariantCulture)).Distinct().OrderBy(v => v).ToArray() : [];
-
-        private static readonly bool Contiguous = Values.Length > 0 && Values[^1] - Values[0] == Values.Length - 1;
-
-        public static bool Contains(TEnum value)
-        {
-            if (!IntBacked)
-            {
-                return Enum.IsDefined(value);
-            }
-
-            var number = System.Runtime.CompilerServices.Unsafe.As<TEnum, int>(ref value);
-            return Contiguous ? number >= Values[0] && number <= Values[^1] : Array.BinarySearch(Values, number) >= 0;
-        }
-#else
-        public static bool Contains(TEnum value) => Enum.IsDefined(typeof(TEnum), value);
-#endif
-    }
 
     /// <summary>The problems found so far; the list exists only once there is one.</summary>
     private struct Problems

@@ -145,4 +145,30 @@ public sealed class ModelTests
         With(panelist).Lead.Should().Be(panelist);
         With().Lead.Should().BeNull();
     }
+
+    [Fact]
+    public void Interview_WithNewInterviewers_WorksOutTheLeadAgain()
+    {
+        var panelist = new Interviewer { Name = "P" };
+        var manager = new Interviewer { Name = "M", Role = InterviewerRole.HiringManager };
+        var original = new Interview { At = Instant.FromUtc(2026, 3, 5, 10, 0), Role = "r", Company = "c", Interviewers = [panelist, manager] };
+
+        var changed = original with { Interviewers = [panelist] };
+
+        original.Lead.Should().Be(manager);
+        changed.Lead.Should().Be(panelist);
+        changed.Should().Be(new Interview { At = original.At, Role = "r", Company = "c", Interviewers = [panelist] }, "the lead is derived from the interviewers, so equal interviews stay equal");
+    }
+
+    [Fact]
+    public void Interview_NullAmongTheInterviewers_LeadSkipsItAndValidationReportsIt()
+    {
+        var manager = new Interviewer { Name = "M", Role = InterviewerRole.HiringManager };
+
+        var interview = new Interview { At = Instant.FromUtc(2026, 3, 5, 10, 0), Role = "r", Company = "c", Interviewers = [null!, manager] };
+        var followUp = Fixtures.CaseBuilder.London().Build() with { Interview = interview };
+
+        interview.Lead.Should().Be(manager);
+        FollowUpPolicy.Default.Validate(followUp, Instant.FromUtc(2026, 3, 10, 9, 0)).Select(p => p.Path).Should().Contain("interview.interviewers[0]");
+    }
 }

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using FollowUpRules.Rules;
 using FollowUpRules.Tests.Fixtures;
 using FollowUpRules.Tests.Shared;
 using NodaTime;
@@ -182,5 +183,80 @@ public sealed class CallWindowSearchTests
         var find = () => FollowUpPolicy.Create(FollowUpProfiles.Cbr).FindCallWindows(builder.Build(), builder.InterviewAt, 0);
 
         find.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("count");
+    }
+
+    /// <summary>A host rule that marks Tuesdays preferred and blocks nothing.</summary>
+    private sealed class PreferTuesdays : CallWindowRule
+    {
+        public static readonly FollowUpReason Tuesday = new(RuleId.Parse("ACME-03"), "Acme's interviewers keep Tuesdays free for calls.");
+
+        public override RuleDescriptor Descriptor { get; } = new(nameof(PreferTuesdays), "Prefers Tuesdays.", [RuleId.Parse("ACME-03")], [Tuesday]);
+
+        public override bool TryGetBlock(in CallDay day, LocalTime from, out TimeOfDayRange block)
+        {
+            block = default;
+            return false;
+        }
+
+        public override bool MarksPreferred(in CallDay day) => day.DayOfWeek == IsoDayOfWeek.Tuesday;
+    }
+
+    /// <summary>A host rule with two meetings a day: it answers with the first that ends after 'from'.</summary>
+    private sealed class TwoMeetings : CallWindowRule
+    {
+        public static readonly FollowUpReason Meeting = new(RuleId.Parse("ACME-04"), "Acme's interviewers are in meetings 10:00-11:00 and 14:00-15:00.");
+
+        public override RuleDescriptor Descriptor { get; } = new(nameof(TwoMeetings), "Two meetings a day.", [RuleId.Parse("ACME-04")], [Meeting]);
+
+        public int Asked { get; private set; }
+
+        public override bool TryGetBlock(in CallDay day, LocalTime from, out TimeOfDayRange block)
+        {
+            Asked++;
+            block = from < new LocalTime(11, 0) ? new TimeOfDayRange(new LocalTime(10, 0), new LocalTime(11, 0))
+                : from < new LocalTime(15, 0) ? new TimeOfDayRange(new LocalTime(14, 0), new LocalTime(15, 0))
+                : default;
+            return from < new LocalTime(15, 0);
+        }
+    }
+
+    private static readonly FollowUpProfile NoTimingRules = FollowUpProfiles.Etq with
+    {
+        WeekOpeningBlackout = null,
+        PreWeekendBlackout = null,
+        LunchBlackout = null,
+        AvoidHecticPeriods = false,
+        AvoidOutOfOffice = false,
+    };
+
+    [Fact]
+    public void FindCallWindows_HostRuleMarksTuesdaysPreferred_TuesdayWindowsArePreferredOthersAllowed()
+    {
+        var builder = CaseBuilder.London();
+        var policy = new FollowUpPolicyBuilder(NoTimingRules).Add(new PreferTuesdays()).Build();
+
+        var windows = policy.FindCallWindows(builder.Build(), builder.At(new LocalDateTime(2026, 3, 9, 0, 0)), 3);
+
+        windows.Select(w => (w.LocalStart.DayOfWeek, w.Quality)).Should().Equal(
+            (IsoDayOfWeek.Monday, CallWindowQuality.Allowed),
+            (IsoDayOfWeek.Tuesday, CallWindowQuality.Preferred),
+            (IsoDayOfWeek.Wednesday, CallWindowQuality.Allowed));
+    }
+
+    [Fact]
+    public void FindCallWindows_HostRuleWithTwoBlocksADay_LeavesTheGapsAndIsAskedAgainOnlyPastEachBlock()
+    {
+        var builder = CaseBuilder.London();
+        var meetings = new TwoMeetings();
+        var policy = new FollowUpPolicyBuilder(NoTimingRules).Add(meetings).Build();
+
+        var windows = policy.FindCallWindows(builder.Build(), builder.At(new LocalDateTime(2026, 3, 9, 0, 0)), 3);
+
+        windows.Select(w => (w.LocalStart.TimeOfDay, w.LocalEnd.TimeOfDay)).Should().Equal(
+            (new LocalTime(9, 0), new LocalTime(10, 0)),
+            (new LocalTime(11, 0), new LocalTime(14, 0)),
+            (new LocalTime(15, 0), new LocalTime(17, 0)));
+        windows.Select(w => w.EndShapedBy).Should().Equal(TwoMeetings.Meeting, TwoMeetings.Meeting, LibraryReasons.OfficeHours);
+        meetings.Asked.Should().Be(3, "once at opening, once past the first meeting, once past the second");
     }
 }
