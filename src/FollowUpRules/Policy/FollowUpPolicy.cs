@@ -45,7 +45,7 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
         FollowUpRule[] decisionRules,
         CallWindowRule[] windowRules,
         ScriptRule[] scriptRules,
-        IDateTimeZoneProvider zones,
+        IDateTimeZoneProvider? zones,
         IHolidayCalendar? holidays)
     {
         Profile = profile;
@@ -54,11 +54,26 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
         _zones = new ZoneLookup(zones);
         _holidays = holidays;
 
-        var declared = decisionRules.SelectMany(r => r.Descriptor.Reasons)
-            .Concat(windowRules.SelectMany(r => r.Descriptor.Reasons))
-            .Concat(LibraryReasons.All);
+        // Plain loops rather than LINQ here: building the first policy is on every host's startup path.
+        var declared = new List<FollowUpReason>(128);
+        foreach (var rule in decisionRules)
+        {
+            declared.AddRange(rule.Descriptor.Reasons);
+        }
+
+        foreach (var rule in windowRules)
+        {
+            declared.AddRange(rule.Descriptor.Reasons);
+        }
+
+        declared.AddRange(LibraryReasons.All);
         _catalogue = ReasonCatalogue.Create(declared);
-        _windowReasons = windowRules.Select(r => _catalogue.IndexOf(r.Descriptor.Reasons[0])).ToArray();
+        _windowReasons = new int[windowRules.Length];
+        for (var i = 0; i < windowRules.Length; i++)
+        {
+            _windowReasons[i] = _catalogue.IndexOf(windowRules[i].Descriptor.Reasons[0]);
+        }
+
         _namedTimeReason = _catalogue.IndexOf(LibraryReasons.NamedTime);
         _holidayReason = _catalogue.IndexOf(LibraryReasons.Holiday);
         _noWindowReason = _catalogue.IndexOf(LibraryReasons.NoWindow);
@@ -66,11 +81,18 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
         _tooShortReason = _catalogue.IndexOf(LibraryReasons.TooShort);
         _noWindowInAYearReason = _catalogue.IndexOf(LibraryReasons.NoWindowInAYear);
         _search = new CallWindowSearch(windowRules, _windowReasons, _catalogue.IndexOf(LibraryReasons.OfficeHours));
-        Rules = new PolicyRules(
-            decisionRules.Select(r => r.Descriptor).ToList(),
-            windowRules.Select(r => r.Descriptor).ToList(),
-            scriptRules.Select(r => r.Descriptor).ToList(),
-            _catalogue.Reasons);
+        Rules = new PolicyRules(Descriptors(decisionRules), Descriptors(windowRules), Descriptors(scriptRules), _catalogue.Reasons);
+    }
+
+    private static List<RuleDescriptor> Descriptors(FollowUpStrategy[] strategies)
+    {
+        var descriptors = new List<RuleDescriptor>(strategies.Length);
+        foreach (var strategy in strategies)
+        {
+            descriptors.Add(strategy.Descriptor);
+        }
+
+        return descriptors;
     }
 
     /// <summary>Gets a policy built from <see cref="FollowUpProfiles.Default"/> with the standard strategies.</summary>

@@ -1,5 +1,6 @@
 using FollowUpRules.Rules;
 using FollowUpRules.Scripts;
+using FollowUpRules.Time;
 using NodaTime;
 
 namespace FollowUpRules;
@@ -22,6 +23,7 @@ public sealed class FollowUpPolicyBuilder
 {
     private FollowUpProfile _profile;
     private bool _built;
+    private IDateTimeZoneProvider? _timeZones;
 
     /// <summary>Initializes a new instance of the <see cref="FollowUpPolicyBuilder"/> class from the default profile.</summary>
     public FollowUpPolicyBuilder()
@@ -34,6 +36,7 @@ public sealed class FollowUpPolicyBuilder
     public FollowUpPolicyBuilder(FollowUpProfile profile)
     {
         _profile = Guard.NotNull(profile);
+        TzdbWarmUp.Start();
         DecisionRules = new RuleList<FollowUpRule>(CheckNotBuilt);
         WindowRules = new RuleList<CallWindowRule>(CheckNotBuilt);
         ScriptRules = new RuleList<ScriptRule>(CheckNotBuilt);
@@ -75,7 +78,17 @@ public sealed class FollowUpPolicyBuilder
 
     /// <summary>Gets or sets the time zone provider that resolves office zone ids.</summary>
     /// <value>The default value is <see cref="DateTimeZoneProviders.Tzdb"/>.</value>
-    public IDateTimeZoneProvider TimeZones { get; set; } = DateTimeZoneProviders.Tzdb;
+    /// <remarks>
+    /// Until a provider is set, the builder does not wait for NodaTime to load its time-zone data
+    /// (about half of a fresh process's first decision): it starts the load on a thread-pool thread
+    /// when it is created and goes on building, and the policy's first look-up of a zone waits for it.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public IDateTimeZoneProvider TimeZones
+    {
+        get => _timeZones ?? DateTimeZoneProviders.Tzdb;
+        set => _timeZones = Guard.NotNull(value);
+    }
 
     /// <summary>Gets or sets the host's holiday calendar, consulted with each office's own holidays.</summary>
     /// <value>The default value is <see langword="null"/> (only the offices' listed holidays).</value>
@@ -210,9 +223,9 @@ public sealed class FollowUpPolicyBuilder
             throw new InvalidProfileException(_profile.Name, problems);
         }
 
-        var decisions = DecisionRules.ToArray().Where(r => r.AppliesTo(_profile)).ToArray();
-        var windows = WindowRules.ToArray().Where(r => r.AppliesTo(_profile)).ToArray();
-        var scripts = ScriptRules.ToArray().Where(r => r.AppliesTo(_profile)).ToArray();
+        var decisions = Applying(DecisionRules.ToArray(), _profile);
+        var windows = Applying(WindowRules.ToArray(), _profile);
+        var scripts = Applying(ScriptRules.ToArray(), _profile);
         foreach (var window in windows)
         {
             if (window.Descriptor.Reasons.Count == 0)
@@ -227,7 +240,22 @@ public sealed class FollowUpPolicyBuilder
         }
 
         _built = true;
-        return new FollowUpPolicy(_profile, decisions, windows, scripts, TimeZones, HolidayCalendar);
+        return new FollowUpPolicy(_profile, decisions, windows, scripts, _timeZones, HolidayCalendar);
+    }
+
+    private static TStrategy[] Applying<TStrategy>(TStrategy[] strategies, FollowUpProfile profile)
+        where TStrategy : FollowUpStrategy
+    {
+        var applying = new List<TStrategy>(strategies.Length);
+        foreach (var strategy in strategies)
+        {
+            if (strategy.AppliesTo(profile))
+            {
+                applying.Add(strategy);
+            }
+        }
+
+        return applying.ToArray();
     }
 
     private static InvalidOperationException UnknownKind(FollowUpStrategy strategy) =>

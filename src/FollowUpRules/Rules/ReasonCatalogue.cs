@@ -17,7 +17,7 @@ internal sealed class ReasonCatalogue
     /// <summary>The index of each declared reason instance by its <see cref="FollowUpReason.Serial"/> (-1 for none): rules cite a reason several times per decision, and an array read is cheaper than hashing.</summary>
     private readonly int[] _bySerial;
 
-    private ReasonCatalogue(FollowUpReason[] reasons, IEnumerable<FollowUpReason> instances)
+    private ReasonCatalogue(FollowUpReason[] reasons, List<FollowUpReason> instances)
     {
         Reasons = reasons;
         _index = new Dictionary<FollowUpReason, int>(reasons.Length);
@@ -26,20 +26,27 @@ internal sealed class ReasonCatalogue
             _index[reasons[i]] = i;
         }
 
-        var known = instances.Where(r => r.Serial < MaxSerial).ToList();
-        _bySerial = new int[known.Count == 0 ? 0 : known.Max(r => r.Serial) + 1];
+        var maxSerial = -1;
+        foreach (var reason in instances)
+        {
+            maxSerial = reason.Serial < MaxSerial && reason.Serial > maxSerial ? reason.Serial : maxSerial;
+        }
+
+        _bySerial = new int[maxSerial + 1];
         for (var i = 0; i < _bySerial.Length; i++)
         {
             _bySerial[i] = -1;
         }
 
-        foreach (var reason in known)
+        foreach (var reason in instances)
         {
-            _bySerial[reason.Serial] = _index[reason];
+            if (reason.Serial < MaxSerial)
+            {
+                _bySerial[reason.Serial] = _index[reason];
+            }
         }
     }
 
-    /// <summary>Gets the empty catalogue.</summary>
     public static ReasonCatalogue Empty { get; } = new([], []);
 
     /// <summary>Gets the reasons in declaration order.</summary>

@@ -33,7 +33,7 @@ internal sealed class CallWindowSearch
     [ThreadStatic]
     private static long[]? _blocks;
 
-    /// <summary>The rules that can mark a day's windows preferred; the others keep the base class's "never", so asking them every day is skipped.</summary>
+    /// <summary>The rules that can mark a day's windows preferred; the others never do, so asking them every day is skipped.</summary>
     private readonly CallWindowRule[] _preferring;
 
     /// <summary>A rule's block for the current day has not been asked for (or must be asked for again).</summary>
@@ -51,7 +51,7 @@ internal sealed class CallWindowSearch
         _rules = rules;
         _ruleReasons = ruleReasons;
         _hoursReason = hoursReason;
-        _preferring = rules.Where(OverridesMarksPreferred).ToArray();
+        _preferring = Array.FindAll(rules, MayMarkPreferred);
     }
 
     public SearchOutcome Find<TSink>(in OfficeCalendar calendar, FollowUpCase followUpCase, FollowUpProfile profile, Interviewer? callee, Instant from, ref TSink sink, int days)
@@ -240,8 +240,12 @@ internal sealed class CallWindowSearch
         return zone.GetUtcOffset(start) != ZoneMapping.OffsetBefore(zone, next);
     }
 
-    private static bool OverridesMarksPreferred(CallWindowRule rule) =>
-        rule.GetType().GetMethod(nameof(CallWindowRule.MarksPreferred), [typeof(CallDay).MakeByRefType()])?.DeclaringType != typeof(CallWindowRule);
+    /// <summary>
+    /// Tells whether a rule may mark days preferred: a host's rule may; of the library's own, only
+    /// <see cref="StartOrEndOfDay"/> does (a test holds the others to the base class's "never").
+    /// </summary>
+    internal static bool MayMarkPreferred(CallWindowRule rule) =>
+        rule is StartOrEndOfDay || rule.GetType().Assembly != typeof(CallWindowRule).Assembly;
 
     private static bool RemovesRealTime(DateTimeZone zone, LocalDate date, long start, long end) =>
         ZoneMapping.Earliest(zone, At(date, start)) < ZoneMapping.Earliest(zone, At(date, end));

@@ -19,19 +19,23 @@ internal sealed class ZoneLookup : IDateTimeZoneProvider
 {
     private const int SlotCount = 32;
 
-    private readonly IDateTimeZoneProvider _provider;
+    private IDateTimeZoneProvider? _provider;
     private readonly ConcurrentDictionary<string, DateTimeZone> _resolved = new(StringComparer.Ordinal);
     private readonly Slot?[] _slots = new Slot?[SlotCount];
 
-    public ZoneLookup(IDateTimeZoneProvider provider) => _provider = provider;
+    /// <summary>Initializes a new instance of the <see cref="ZoneLookup"/> class.</summary>
+    /// <param name="provider">The provider, or <see langword="null"/> for NodaTime's tzdb provider, fetched on first use (see <see cref="TzdbWarmUp"/>).</param>
+    public ZoneLookup(IDateTimeZoneProvider? provider) => _provider = provider;
 
-    public string VersionId => _provider.VersionId;
+    public string VersionId => Provider.VersionId;
 
-    public System.Collections.ObjectModel.ReadOnlyCollection<string> Ids => _provider.Ids;
+    public System.Collections.ObjectModel.ReadOnlyCollection<string> Ids => Provider.Ids;
 
-    public DateTimeZone this[string id] => GetZoneOrNull(id) ?? _provider[id];
+    private IDateTimeZoneProvider Provider => _provider ??= DateTimeZoneProviders.Tzdb;
 
-    public DateTimeZone GetSystemDefault() => _provider.GetSystemDefault();
+    public DateTimeZone this[string id] => GetZoneOrNull(id) ?? Provider[id];
+
+    public DateTimeZone GetSystemDefault() => Provider.GetSystemDefault();
 
     public DateTimeZone? GetZoneOrNull(string id)
     {
@@ -46,7 +50,7 @@ internal sealed class ZoneLookup : IDateTimeZoneProvider
             return zone;
         }
 
-        zone = _provider.GetZoneOrNull(id);
+        zone = Provider.GetZoneOrNull(id);
         if (zone is not null && _resolved.TryAdd(id, zone))
         {
             // Only the instance that first resolved takes a slot, so look-ups never allocate;

@@ -20,12 +20,6 @@ internal static class CaseValidator
     private const string Blank = "is required and must not be blank";
     private const string Reversed = "ends before it starts; the end must come after the start (or be 24:00)";
 
-    // Every decision checks these enum fields; their defined values are contiguous ranges.
-    private static readonly (int Min, int Max) RoleRange = DefinedRange(typeof(InterviewerRole));
-    private static readonly (int Min, int Max) ChannelRange = DefinedRange(typeof(ContactChannel));
-    private static readonly (int Min, int Max) ResponderRange = DefinedRange(typeof(Responder));
-    private static readonly (int Min, int Max) StatusRange = DefinedRange(typeof(CandidateStatus));
-
     private static readonly string[] DayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     /// <summary>Validates <paramref name="followUpCase"/> for a decision at <paramref name="now"/>; returns the office's zone when it resolves.</summary>
@@ -383,25 +377,13 @@ internal static class CaseValidator
 
     private static bool IsDay(IsoDayOfWeek day) => day >= IsoDayOfWeek.Monday && day <= IsoDayOfWeek.Sunday;
 
-    private static bool IsDefined(InterviewerRole value) => (int)value >= RoleRange.Min && (int)value <= RoleRange.Max;
+    private static bool IsDefined(InterviewerRole value) => DefinedEnums.IsDefined(value);
 
-    private static bool IsDefined(ContactChannel value) => (int)value >= ChannelRange.Min && (int)value <= ChannelRange.Max;
+    private static bool IsDefined(ContactChannel value) => DefinedEnums.IsDefined(value);
 
-    private static bool IsDefined(Responder value) => (int)value >= ResponderRange.Min && (int)value <= ResponderRange.Max;
+    private static bool IsDefined(Responder value) => DefinedEnums.IsDefined(value);
 
-    private static bool IsDefined(CandidateStatus value) => (int)value >= StatusRange.Min && (int)value <= StatusRange.Max;
-
-    /// <summary>An enum's lowest and highest values, which must have no gap between them.</summary>
-    private static (int Min, int Max) DefinedRange(Type enumType)
-    {
-        var values = Enum.GetValues(enumType).Cast<object>().Select(v => Convert.ToInt32(v, CultureInfo.InvariantCulture)).Distinct().OrderBy(v => v).ToList();
-        if (values.Count == 0 || values[values.Count - 1] - values[0] != values.Count - 1)
-        {
-            throw new InvalidOperationException($"{enumType.Name} has gaps between its values; check it with Enum.IsDefined instead of a range.");
-        }
-
-        return (values[0], values[values.Count - 1]);
-    }
+    private static bool IsDefined(CandidateStatus value) => DefinedEnums.IsDefined(value);
 
     private static string OneOf<TEnum>()
         where TEnum : struct, Enum

@@ -19,7 +19,7 @@ internal static class ProfileValidator
         }
 
         var channelsOk = false;
-        if (!IsDefined(profile.Channels, ContactChannels.All))
+        if (((int)profile.Channels & ~(int)ContactChannels.All) != 0)
         {
             Add("channels", ValueText.Of(profile.Channels), "must combine Phone, Email, HandwrittenNote and LinkedInMessage");
         }
@@ -38,7 +38,7 @@ internal static class ProfileValidator
 
         // Settings that contradict the channels are only checked against channels that make sense.
 
-        Enum(problems, "thankYouMessage", profile.ThankYouMessage);
+        Enum(problems, "thankYouMessage", profile.ThankYouMessage, DefinedEnums.IsDefined(profile.ThankYouMessage));
         if (channelsOk && profile.ThankYouMessage == ThankYouMessage.Email && !profile.Allows(ContactChannels.Email))
         {
             Add("thankYouMessage", ValueText.Of(profile.ThankYouMessage), "contradicts channels " + ValueText.Of(profile.Channels) + ", which do not allow Email");
@@ -60,7 +60,7 @@ internal static class ProfileValidator
         }
 
         Range(problems, "firstCallDelayDays", profile.FirstCallDelayDays, 0, 365);
-        Enum(problems, "dayCounting", profile.DayCounting);
+        Enum(problems, "dayCounting", profile.DayCounting, DefinedEnums.IsDefined(profile.DayCounting));
         if (profile.AgencyUpdateDelayDays is { } agency)
         {
             Range(problems, "agencyUpdateDelayDays", agency, 0, 365);
@@ -97,7 +97,7 @@ internal static class ProfileValidator
         }
 
         Range(problems, "voicemailSpacingDays", profile.VoicemailSpacingDays, 0, 365);
-        Enum(problems, "gatekeeper", profile.Gatekeeper);
+        Enum(problems, "gatekeeper", profile.Gatekeeper, DefinedEnums.IsDefined(profile.Gatekeeper));
 
         if (profile.MaxFollowUpRounds is { } rounds)
         {
@@ -129,8 +129,8 @@ internal static class ProfileValidator
         Range(problems, "attemptsPerRound", profile.AttemptsPerRound, 1, 10);
         Range(problems, "redialAfterDays", profile.RedialAfterDays, 0, 30);
         Range(problems, "maxAttempts", profile.MaxAttempts, 1, 50);
-        Enum(problems, "whenNoDateGiven", profile.WhenNoDateGiven);
-        if (!IsDefined(profile.Sources, SourceArticles.All))
+        Enum(problems, "whenNoDateGiven", profile.WhenNoDateGiven, DefinedEnums.IsDefined(profile.WhenNoDateGiven));
+        if (((int)profile.Sources & ~(int)SourceArticles.All) != 0)
         {
             Add("sources", ValueText.Of(profile.Sources), "must combine Etq, Eml, Phn, Rcr and Cbr");
         }
@@ -157,22 +157,16 @@ internal static class ProfileValidator
         return true;
     }
 
-    private static bool IsDefined<TFlags>(TFlags value, TFlags all)
-        where TFlags : struct, Enum =>
-        (Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) & ~Convert.ToInt64(all, System.Globalization.CultureInfo.InvariantCulture)) == 0;
-
-    private static void Enum<TEnum>(List<ValidationProblem> problems, string path, TEnum value)
+    private static void Enum<TEnum>(List<ValidationProblem> problems, string path, TEnum value, bool defined)
         where TEnum : struct, Enum
     {
-#if NET8_0_OR_GREATER
-        var defined = System.Enum.IsDefined(value);
-        var names = System.Enum.GetNames<TEnum>();
-#else
-        var defined = System.Enum.IsDefined(typeof(TEnum), value);
-        var names = System.Enum.GetNames(typeof(TEnum));
-#endif
         if (!defined)
         {
+#if NET8_0_OR_GREATER
+            var names = System.Enum.GetNames<TEnum>();
+#else
+            var names = System.Enum.GetNames(typeof(TEnum));
+#endif
             problems.Add(new ValidationProblem(path, ValueText.Of(value), "must be one of " + string.Join(", ", names)));
         }
     }
@@ -222,9 +216,11 @@ internal static class ProfileValidator
             return;
         }
 
+        // Weeks and days add up directly; months and years need a calendar.
         var reference = new LocalDate(2001, 1, 1);
-        var end = reference.Plus(value);
-        var days = Period.Between(reference, end, PeriodUnits.Days).Days;
+        var days = value.Months == 0 && value.Years == 0
+            ? (value.Weeks * 7L) + value.Days
+            : Period.Between(reference, reference.Plus(value), PeriodUnits.Days).Days;
         if (days <= 0 || days > 366)
         {
             problems.Add(new ValidationProblem(path, ValueText.Of(value), "must be longer than zero and at most a year"));

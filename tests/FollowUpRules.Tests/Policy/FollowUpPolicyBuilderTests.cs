@@ -296,4 +296,25 @@ public sealed class FollowUpPolicyBuilderTests
         Default.Rules.Reasons.Should().Contain(LunchBlackout.Lunch).And.Contain(LibraryReasons.OfficeHours);
         Default.Rules.Reasons.Count.Should().BeLessThanOrEqualTo(128);
     }
+
+    [Fact]
+    public void TimeZones_NotSet_IsTzdbAndTheBuiltPolicyResolvesTzdbIds()
+    {
+        var builder = new FollowUpPolicyBuilder();
+
+        builder.TimeZones.Should().BeSameAs(DateTimeZoneProviders.Tzdb);
+        var policy = builder.Build();
+
+        policy.Validate(CaseBuilder.London().InZone("Asia/Kathmandu").Build(), Instant.FromUtc(2026, 3, 10, 9, 0)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void TimeZones_SetToNull_ThrowsNamingTheValue()
+    {
+        var builder = new FollowUpPolicyBuilder();
+
+        var set = () => builder.TimeZones = null!;
+
+        set.Should().Throw<ArgumentNullException>().WithParameterName("value");
+    }
 }
