@@ -259,4 +259,22 @@ public sealed class CallWindowSearchTests
         windows.Select(w => w.EndShapedBy).Should().Equal(TwoMeetings.Meeting, TwoMeetings.Meeting, LibraryReasons.OfficeHours);
         meetings.Asked.Should().Be(3, "once at opening, once past the first meeting, once past the second");
     }
+
+    [Fact]
+    public void MayMarkPreferred_EveryLibraryWindowRuleThatOverridesMarksPreferred_IsAsked()
+    {
+        var rules = typeof(CallWindowRule).Assembly.GetTypes()
+            .Where(t => typeof(CallWindowRule).IsAssignableFrom(t) && !t.IsAbstract)
+            .Select(t => (CallWindowRule)Activator.CreateInstance(t)!)
+            .ToList();
+
+        rules.Should().HaveCount(StandardRules.CreateWindowRules().Count, "every library window rule is a standard one");
+        foreach (var rule in rules)
+        {
+            var overrides = rule.GetType().GetMethod(nameof(CallWindowRule.MarksPreferred))!.DeclaringType != typeof(CallWindowRule);
+            FollowUpRules.Time.CallWindowSearch.MayMarkPreferred(rule).Should().Be(overrides, rule.Descriptor.Name);
+        }
+
+        FollowUpRules.Time.CallWindowSearch.MayMarkPreferred(new PreferTuesdays()).Should().BeTrue("a host's rule is always asked");
+    }
 }
