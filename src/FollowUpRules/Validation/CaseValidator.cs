@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using NodaTime;
 
@@ -369,8 +370,10 @@ internal static class CaseValidator
         return zone;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsBlank(string? value) => string.IsNullOrWhiteSpace(value);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool InRange(Instant instant) => instant >= Earliest && instant < Latest;
 
     private static bool InRange(LocalDate date) => date.Year is >= 1900 and <= 2199;

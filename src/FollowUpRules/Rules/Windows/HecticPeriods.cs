@@ -24,7 +24,7 @@ public sealed class HecticPeriods : CallWindowRule
         var found = false;
         block = default;
         var fromNanos = from.NanosecondOfDay;
-        foreach (var period in day.Calendar.Office.HecticPeriods)
+        foreach (var period in day.Calendar.Office.HecticPeriodArray)
         {
             if (!period.AppliesOn(day.Date))
             {
