@@ -195,5 +195,5 @@ public readonly struct OfficeCalendar
     /// </summary>
     private bool IsOpen(LocalDate date, int offset, IsoDayOfWeek dayOfWeek) =>
         Office.Hours.IsWorkingDay(dayOfWeek)
-        && ((_holidays is null && Office.Holidays.Count == 0) || !IsHoliday(offset == 0 ? date : date.PlusDays(offset)));
+        && ((_holidays is null && Office.HolidayArray.Length == 0) || !IsHoliday(offset == 0 ? date : date.PlusDays(offset)));
 }
