@@ -283,8 +283,6 @@ public struct DecisionDraft
 
     internal readonly ReasonList DecisionReasons => (Kind == NextActionKind.Stop ? _reasons : _reasons.Union(_timingReasons)).In(_catalogue);
 
-    internal void AddReasonIndex(int index) => _reasons = _reasons.With(index);
-
     private readonly int IndexOf(FollowUpReason reason)
     {
         var index = _catalogue.IndexOf(Guard.NotNull(reason));
