@@ -15,7 +15,7 @@ public sealed record EmployerOffice
 {
     private readonly IReadOnlyList<HecticPeriod> _hecticPeriods = ValueList<HecticPeriod>.Empty;
     private readonly IReadOnlyList<LocalDate> _holidays = ValueList<LocalDate>.Empty;
-    private readonly ValueList<LocalDate> _sortedHolidays = ValueList<LocalDate>.Empty;
+    private readonly ValueList<int>? _holidayKeys = ValueList<int>.Empty;
     private readonly OfficeHours _hours = OfficeHours.Weekdays(new LocalTime(9, 0), new LocalTime(17, 0));
     private readonly IsoDayOfWeek? _weekStartsOn;
     private readonly IsoDayOfWeek? _effectiveWeekStart = IsoDayOfWeek.Monday;
@@ -72,9 +72,7 @@ public sealed record EmployerOffice
         init
         {
             _holidays = ValueList<LocalDate>.CopyOf(value);
-            var sorted = (LocalDate[])((ValueList<LocalDate>)_holidays).Items.Clone();
-            Array.Sort(sorted);
-            _sortedHolidays = ValueList<LocalDate>.Adopt(sorted);
+            _holidayKeys = HolidayKeys.Of(((ValueList<LocalDate>)_holidays).Items);
         }
     }
 
@@ -93,8 +91,22 @@ public sealed record EmployerOffice
 
     /// <summary>Tells whether <paramref name="date"/> is one of <see cref="Holidays"/>.</summary>
     /// <param name="date">An office-local date.</param>
-    /// <returns><see langword="true"/> when the date is listed.</returns>
-    public bool IsListedHoliday(LocalDate date) => _sortedHolidays.Count != 0 && Array.BinarySearch(_sortedHolidays.Items, date) >= 0;
+    /// <returns>
+    /// <see langword="true"/> when the date is listed. Dates are equal only in the same calendar, as
+    /// for <see cref="LocalDate"/>'s own equality: an ISO date never matches a listed Julian one.
+    /// </returns>
+    public bool IsListedHoliday(LocalDate date)
+    {
+        var holidays = ((ValueList<LocalDate>)_holidays).Items;
+        if (holidays.Length == 0)
+        {
+            return false;
+        }
+
+        return _holidayKeys is { } keys && HolidayKeys.IsIso(date)
+            ? HolidayKeys.Contains(keys.Items, HolidayKeys.Of(date))
+            : Array.IndexOf(holidays, date) >= 0;
+    }
 
     /// <summary>
     /// Gets the day the office's week opens on: <see cref="WeekStartsOn"/> when given, otherwise

@@ -108,9 +108,9 @@ internal static class CaseValidator
                 {
                     problems.Add(Person(i, ".outOfOffice[" + Index(j) + "]"), ValueText.Null, "must not be null");
                 }
-                else if (!InRange(days.Start) || !InRange(days.End))
+                else if ((DateIssue(days.Start) ?? DateIssue(days.End)) is { } issue)
                 {
-                    problems.Add(Person(i, ".outOfOffice[" + Index(j) + "]"), ValueText.Of(days), DateRange);
+                    problems.Add(Person(i, ".outOfOffice[" + Index(j) + "]"), ValueText.Of(days), issue);
                 }
             }
         }
@@ -143,6 +143,11 @@ internal static class CaseValidator
                 continue;
             }
 
+            if (period.Dates is { } dates && (DateIssue(dates.Start) ?? DateIssue(dates.End)) is { } issue)
+            {
+                problems.Add("office.hecticPeriods[" + Index(i) + "].dates", ValueText.Of(dates), issue);
+            }
+
             if (period.Hours is { } hours && !hours.IsValid)
             {
                 problems.Add("office.hecticPeriods[" + Index(i) + "].hours", ValueText.Of(hours), Reversed);
@@ -160,9 +165,9 @@ internal static class CaseValidator
         var holidays = office.HolidayArray;
         for (var i = 0; i < holidays.Length; i++)
         {
-            if (!InRange(holidays[i]))
+            if (DateIssue(holidays[i]) is { } issue)
             {
-                problems.Add("office.holidays[" + Index(i) + "]", ValueText.Of(holidays[i]), DateRange);
+                problems.Add("office.holidays[" + Index(i) + "]", ValueText.Of(holidays[i]), issue);
             }
         }
 
@@ -261,18 +266,18 @@ internal static class CaseValidator
             problems.Add("notes.candidatesRemaining", ValueText.Of(remaining), "must be zero or more");
         }
 
-        if (notes.CallBackOn is { } callBackOn && !InRange(callBackOn))
+        if (notes.CallBackOn is { } callBackOn && DateIssue(callBackOn) is { } issue)
         {
-            problems.Add("notes.callBackOn", ValueText.Of(callBackOn), DateRange);
+            problems.Add("notes.callBackOn", ValueText.Of(callBackOn), issue);
         }
         else if (zone is not null && interviewOk && notes.CallBackOn is { } callBack && callBack < followUpCase.Interview.At.InZone(zone).Date)
         {
             problems.Add("notes.callBackOn", ValueText.Of(callBack), "is before the interview date (" + ValueText.Of(followUpCase.Interview.At.InZone(zone).Date) + ")");
         }
 
-        if (notes.DecisionExpectedBy is { } decision && !InRange(decision))
+        if (notes.DecisionExpectedBy is { } decision && DateIssue(decision) is { } decisionIssue)
         {
-            problems.Add("notes.decisionExpectedBy", ValueText.Of(decision), DateRange);
+            problems.Add("notes.decisionExpectedBy", ValueText.Of(decision), decisionIssue);
         }
     }
 
@@ -332,19 +337,19 @@ internal static class CaseValidator
                 problems.Add(Attempt(i, attempt.ViaAgency ? ".viaAgency" : ".answeredBy"), attempt.ViaAgency ? "true" : "Agency", "the candidate has no agency (candidate.agency is missing)");
             }
 
-            if (attempt.DecisionExpectedBy is { } decision && !InRange(decision))
+            if (attempt.DecisionExpectedBy is { } decision && DateIssue(decision) is { } decisionIssue)
             {
-                problems.Add(Attempt(i, ".decisionExpectedBy"), ValueText.Of(decision), DateRange);
+                problems.Add(Attempt(i, ".decisionExpectedBy"), ValueText.Of(decision), decisionIssue);
             }
 
-            if (attempt.CallBackOnOrAfter is { } callBack && !InRange(callBack))
+            if (attempt.CallBackOnOrAfter is { } callBack && DateIssue(callBack) is { } callBackIssue)
             {
-                problems.Add(Attempt(i, ".callBackOnOrAfter"), ValueText.Of(callBack), DateRange);
+                problems.Add(Attempt(i, ".callBackOnOrAfter"), ValueText.Of(callBack), callBackIssue);
             }
 
-            if (attempt.InterviewerAvailableAt is { } available && !InRange(available.Date))
+            if (attempt.InterviewerAvailableAt is { } available && DateIssue(available.Date) is { } availableIssue)
             {
-                problems.Add(Attempt(i, ".interviewerAvailableAt"), ValueText.Of(available), DateRange);
+                problems.Add(Attempt(i, ".interviewerAvailableAt"), ValueText.Of(available), availableIssue);
             }
         }
     }
@@ -376,7 +381,14 @@ internal static class CaseValidator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool InRange(Instant instant) => instant >= Earliest && instant < Latest;
 
-    private static bool InRange(LocalDate date) => date.Year is >= 1900 and <= 2199;
+    /// <summary>
+    /// What is wrong with a date, or <see langword="null"/>: it must be in the ISO calendar (dates in
+    /// another calendar cannot be compared with the office's days) and within the supported years.
+    /// </summary>
+    private static string? DateIssue(LocalDate date) =>
+        !HolidayKeys.IsIso(date) ? "must be a date in the ISO calendar, not " + date.Calendar.Id
+        : date.Year is >= 1900 and <= 2199 ? null
+        : DateRange;
 
     private static bool IsDay(IsoDayOfWeek day) => day >= IsoDayOfWeek.Monday && day <= IsoDayOfWeek.Sunday;
 
