@@ -28,7 +28,7 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
 
     private readonly FollowUpRule[] _decisionRules;
     private readonly ScriptRule[] _scriptRules;
-    private readonly IDateTimeZoneProvider _zones;
+    private readonly ZoneLookup _zones;
     private readonly IHolidayCalendar? _holidays;
     private readonly ReasonCatalogue _catalogue;
     private readonly CallWindowSearch _search;

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Globalization;
+using FollowUpRules.Time;
 using NodaTime;
 
 namespace FollowUpRules;
@@ -24,7 +25,7 @@ internal static class CaseValidator
     private static readonly string[] DayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     /// <summary>Validates <paramref name="followUpCase"/> for a decision at <paramref name="now"/>; returns the office's zone when it resolves.</summary>
-    public static List<ValidationProblem>? Validate(FollowUpCase? followUpCase, Instant now, IDateTimeZoneProvider zones, out DateTimeZone? zone)
+    public static List<ValidationProblem>? Validate(FollowUpCase? followUpCase, Instant now, ZoneLookup zones, out DateTimeZone? zone)
     {
         zone = null;
         var problems = new Problems();
@@ -118,7 +119,7 @@ internal static class CaseValidator
         return ok;
     }
 
-    private static DateTimeZone? Office(ref Problems problems, EmployerOffice? office, IDateTimeZoneProvider zones)
+    private static DateTimeZone? Office(ref Problems problems, EmployerOffice? office, ZoneLookup zones)
     {
         if (office is null)
         {
@@ -218,7 +219,7 @@ internal static class CaseValidator
         }
     }
 
-    private static void Candidate(ref Problems problems, Candidate? candidate, IDateTimeZoneProvider zones)
+    private static void Candidate(ref Problems problems, Candidate? candidate, ZoneLookup zones)
     {
         if (candidate is null)
         {
@@ -354,7 +355,7 @@ internal static class CaseValidator
         }
     }
 
-    private static DateTimeZone? Zone(ref Problems problems, string path, string? id, IDateTimeZoneProvider zones, bool required)
+    private static DateTimeZone? Zone(ref Problems problems, string path, string? id, ZoneLookup zones, bool required)
     {
         if (IsBlank(id))
         {
