@@ -86,7 +86,7 @@ internal sealed class CallWindowSearch
         var found = false;
         int weekPosition = -1, firstOpen = -1, lastOpen = -1;
         var ruleCount = _rules.Length;
-        for (var dayIndex = 0; dayIndex <= days; dayIndex++, date = date.PlusDays(1), dayOfWeek = OfficeCalendar.Plus(dayOfWeek, 1))
+        for (var dayIndex = 0; dayIndex <= days; dayIndex++, date = date.PlusDays(1), dayOfWeek = OfficeCalendar.Next(dayOfWeek))
         {
             // The week's first and last open days are worked out on its first day (or the search's),
             // not for every day.

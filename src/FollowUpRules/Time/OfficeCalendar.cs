@@ -91,7 +91,7 @@ public readonly struct OfficeCalendar
         while (days > 0 && walked < MaxWalk)
         {
             walked++;
-            dayOfWeek = Plus(dayOfWeek, 1);
+            dayOfWeek = Next(dayOfWeek);
             if (IsOpen(date, walked, dayOfWeek))
             {
                 days--;
@@ -111,7 +111,7 @@ public readonly struct OfficeCalendar
     public Instant OpeningOn(LocalDate date)
     {
         var dayOfWeek = date.DayOfWeek;
-        for (var i = 0; i < 14; i++, dayOfWeek = Plus(dayOfWeek, 1))
+        for (var i = 0; i < 14; i++, dayOfWeek = Next(dayOfWeek))
         {
             if (IsOpen(date, i, dayOfWeek))
             {
@@ -173,9 +173,10 @@ public readonly struct OfficeCalendar
         }
 
         position = ((int)dayOfWeek - (int)first + 7) % 7;
-        for (var k = 0; k < 7; k++)
+        var day = first;
+        for (var k = 0; k < 7; k++, day = Next(day))
         {
-            if (IsOpen(date, k - position, Plus(first, k)))
+            if (IsOpen(date, k - position, day))
             {
                 firstOpen = firstOpen < 0 ? k : firstOpen;
                 lastOpen = k;
@@ -185,8 +186,11 @@ public readonly struct OfficeCalendar
         return true;
     }
 
-    /// <summary>The day of the week <paramref name="days"/> days after <paramref name="day"/>.</summary>
-    internal static IsoDayOfWeek Plus(IsoDayOfWeek day, int days) => (IsoDayOfWeek)(((((int)day - 1 + days) % 7) + 7) % 7 + 1);
+    /// <summary>
+    /// The day of the week after <paramref name="day"/>: what day walks step by. A compare and a
+    /// conditional move, where modular arithmetic would put two divisions by 7 on every step's path.
+    /// </summary>
+    internal static IsoDayOfWeek Next(IsoDayOfWeek day) => day == IsoDayOfWeek.Sunday ? IsoDayOfWeek.Monday : day + 1;
 
     /// <summary>
     /// Tells whether the office is open <paramref name="offset"/> days after <paramref name="date"/>,
