@@ -6,7 +6,8 @@ namespace FollowUpRules.Rules;
 /// <summary>Everything a <see cref="FollowUpRule"/> may read: the case, the instant of the decision, the profile, the history and the office calendar.</summary>
 public readonly struct FollowUpContext
 {
-    private readonly FollowUpHistory _history;
+    // The history as the tally that worked it out: filled where it lies, never copied per decision.
+    private readonly HistoryTally _history;
 
     /// <summary>Builds the context of a decision, working out the history in place (the history is large, so it is not copied in).</summary>
     internal FollowUpContext(FollowUpCase followUpCase, Instant now, FollowUpProfile profile, in OfficeCalendar calendar)
@@ -14,7 +15,8 @@ public readonly struct FollowUpContext
         Case = followUpCase;
         Now = now;
         Profile = profile;
-        _history = HistoryTally.Compute(followUpCase, profile, calendar);
+        _history = default;
+        HistoryTally.Compute(ref _history, followUpCase, profile, calendar);
         Calendar = calendar;
         Lead = followUpCase.Interview.Lead;
     }
@@ -29,14 +31,14 @@ public readonly struct FollowUpContext
     public FollowUpProfile Profile { get; }
 
     /// <summary>Gets what the contact attempts add up to.</summary>
-    public FollowUpHistory History => _history;
+    public FollowUpHistory History => new(in _history);
 
     /// <summary>
-    /// Gets the history by reference: the library's rules read it many times per decision, and the
-    /// struct is a few hundred bytes, so each read of <see cref="History"/> would copy it.
+    /// Gets the history by reference, as the tally the library's rules read field by field: they
+    /// read it many times per decision, and each read of <see cref="History"/> copies a few hundred bytes.
     /// </summary>
     [UnscopedRef]
-    internal ref readonly FollowUpHistory HistoryRef => ref _history;
+    internal ref readonly HistoryTally HistoryRef => ref _history;
 
     /// <summary>Gets the office's calendar and time zone.</summary>
     public OfficeCalendar Calendar { get; }

@@ -30,9 +30,13 @@ internal struct HistoryTally
     [ThreadStatic]
     private static ContactAttempt[]? _scratch;
 
-    public static FollowUpHistory Compute(FollowUpCase followUpCase, FollowUpProfile profile, in OfficeCalendar calendar)
+    /// <summary>
+    /// Works out the history of <paramref name="followUpCase"/> into <paramref name="tally"/>, which
+    /// must start zeroed: the context passes its own field, so the tally is built where it is kept,
+    /// with no temporary to zero and copy.
+    /// </summary>
+    public static void Compute(ref HistoryTally tally, FollowUpCase followUpCase, FollowUpProfile profile, in OfficeCalendar calendar)
     {
-        var tally = default(HistoryTally);
         tally.DecisionExpectedBy = followUpCase.Notes.DecisionExpectedBy;
         tally.PendingInvitation = FromNotes(followUpCase, profile, calendar);
 
@@ -58,7 +62,13 @@ internal struct HistoryTally
                 _scratch = sorted;
             }
         }
+    }
 
+    /// <summary>Works out the history of <paramref name="followUpCase"/> as the public view.</summary>
+    public static FollowUpHistory Compute(FollowUpCase followUpCase, FollowUpProfile profile, in OfficeCalendar calendar)
+    {
+        var tally = default(HistoryTally);
+        Compute(ref tally, followUpCase, profile, calendar);
         return new FollowUpHistory(tally);
     }
 

@@ -39,6 +39,16 @@ public sealed class FollowUpPolicyBuilderTests
         }
     }
 
+    /// <summary>A host's decision rule that only reads what a host rule may: the public history.</summary>
+    private sealed class RecordsHistory : FollowUpRule
+    {
+        public List<FollowUpHistory> Seen { get; } = [];
+
+        public override RuleDescriptor Descriptor { get; } = new(nameof(RecordsHistory), "Records the history it is shown.", [RuleId.Parse("ACME-05")]);
+
+        public override void Apply(in FollowUpContext context, ref DecisionDraft draft) => Seen.Add(context.History);
+    }
+
     private sealed class UndeclaredReason : FollowUpRule
     {
         private static readonly FollowUpReason Secret = new(RuleId.Parse("ACME-03"), "Never declared.");
@@ -84,6 +94,32 @@ public sealed class FollowUpPolicyBuilderTests
 
         action.Should().BeOfType<NextAction.Stop>().Which.Reasons.Single().RuleId.Value.Should().Be("ACME-02");
         policy.Rules.Decisions[^1].Name.Should().Be("StopAfterThirtyDays");
+    }
+
+    [Fact]
+    public void Add_HostDecisionRule_SeesTheHistoryTheLibrarysRulesRead()
+    {
+        var recorder = new RecordsHistory();
+        var policy = new FollowUpPolicyBuilder().InsertBefore<CallLimit>(recorder).Build();
+        var followUp = Builder
+            .Called(L(2026, 3, 10, 9, 30), Responder.Receptionist)
+            .LeftVoicemail(L(2026, 3, 12, 10, 0))
+            .Called(L(2026, 3, 16, 9, 30), Responder.Nobody)
+            .Build();
+        var now = Builder.At(L(2026, 3, 17, 8, 0));
+
+        policy.Decide(followUp, now);
+
+        var history = recorder.Seen.Should().ContainSingle().Subject;
+        history.AttemptCount.Should().Be(4);
+        history.CallAttempts.Should().Be(3);
+        history.VoicemailsLeft.Should().Be(1);
+        history.ThankYouSent.Should().BeTrue();
+        history.LastVoicemailAt.Should().Be(Builder.At(L(2026, 3, 12, 10, 0)));
+        history.LastCallAt.Should().Be(Builder.At(L(2026, 3, 16, 9, 30)));
+        history.LastCallReachedNobodyUseful.Should().BeTrue();
+        var zone = DateTimeZoneProviders.Tzdb[followUp.Office.TimeZoneId];
+        history.Should().BeEquivalentTo(HistoryTally.Compute(followUp, policy.Profile, new OfficeCalendar(followUp.Office, zone, null)));
     }
 
     [Fact]
