@@ -15,6 +15,9 @@ namespace FollowUpRules;
 /// </remarks>
 public static class FollowUpBatch
 {
+    /// <summary>The most cases one thread takes at a time in a parallel batch.</summary>
+    private const int MaxRange = 4096;
+
     /// <summary>Decides every case at <paramref name="now"/> into <paramref name="results"/>.</summary>
     /// <param name="policy">The policy.</param>
     /// <param name="cases">The cases.</param>
@@ -45,7 +48,10 @@ public static class FollowUpBatch
             return;
         }
 
-        var chunk = Math.Max(64, cases.Count / (maxDegreeOfParallelism * 8));
+        // Ranges of at most 4,096 cases (a few milliseconds each): when the last range is handed
+        // out, the other threads wait at most that long for it, where a range per eighth of a
+        // thread's share left one thread idle for tens of milliseconds at the end of a large batch.
+        var chunk = Math.Max(64, Math.Min(MaxRange, cases.Count / (maxDegreeOfParallelism * 8)));
         Parallel.ForEach(
             Partitioner.Create(0, cases.Count, chunk),
             new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },

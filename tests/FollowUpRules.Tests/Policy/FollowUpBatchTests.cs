@@ -91,6 +91,34 @@ public sealed class FollowUpBatchTests
         }
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void DecideAll_ManyMoreCasesThanOneRange_FillsEverySlotAsDecidingOneByOne(int threads)
+    {
+        // 70,000 cases are split into ranges of at most 4,096: the results across every range
+        // boundary, and the ragged last range, must match deciding the cases one at a time.
+        var (mix, nows) = FollowUpRules.Tests.Shared.CaseMix.Create();
+        var now = nows.Max();
+        var cases = Enumerable.Range(0, 70_000).Select(i => i % 4_096 == 4_095 ? null! : mix[i % mix.Length]).ToArray();
+        var alone = mix.Select(c => Default.Decide(c, now)).ToArray();
+
+        var results = Default.DecideAll(cases, now, threads);
+
+        for (var i = 0; i < cases.Length; i++)
+        {
+            results[i].Index.Should().Be(i);
+            if (cases[i] is null)
+            {
+                results[i].Problems.Should().ContainSingle("case {0} is null", i);
+            }
+            else
+            {
+                results[i].Action.Should().Be(alone[i % mix.Length], "case {0}", i);
+            }
+        }
+    }
+
     [Fact]
     public void DecideAll_IntoAnArrayTheCallerOwns_FillsItWithoutResizing()
     {
