@@ -101,7 +101,8 @@ public sealed class FollowUpPolicyBuilderTests
     {
         var recorder = new RecordsHistory();
         var policy = new FollowUpPolicyBuilder().InsertBefore<CallLimit>(recorder).Build();
-        var followUp = Builder
+        // A builder of its own: CaseBuilder adds attempts to itself, and Builder is shared.
+        var followUp = CaseBuilder.London().Emailed(L(2026, 3, 5, 12, 0))
             .Called(L(2026, 3, 10, 9, 30), Responder.Receptionist)
             .LeftVoicemail(L(2026, 3, 12, 10, 0))
             .Called(L(2026, 3, 16, 9, 30), Responder.Nobody)
