@@ -19,6 +19,11 @@ internal static class HolidayKeys
     /// <summary>Gets the sorted keys of <paramref name="holidays"/>, or <see langword="null"/> when one of them is not an ISO date.</summary>
     public static ValueList<int>? Of(LocalDate[] holidays)
     {
+        if (holidays.Length == 0)
+        {
+            return ValueList<int>.Empty;
+        }
+
         var keys = new int[holidays.Length];
         for (var i = 0; i < holidays.Length; i++)
         {
