@@ -19,6 +19,16 @@ public sealed class MalformedDocumentTests
         read.Should().Throw<FollowUpJsonException>(scenario).Which.Message.Should().Be(expected, scenario);
     }
 
+    [Fact]
+    public void ReadCase_NotJson_ThrowsTheLibrarysInputExceptionWithThePath()
+    {
+        var read = () => FollowUpJson.ReadCase("{ \"schemaVersion\": 1, ");
+
+        var problem = read.Should().Throw<FollowUpInputException>().Which.Problems.Should().ContainSingle().Subject;
+        problem.Path.Should().StartWith("$");
+        problem.Value.Should().BeEmpty("a document that does not parse has no one offending value");
+    }
+
     public static TheoryData<string, string, string> Profiles => new()
     {
         { "an unknown base", """{ "schemaVersion": 1, "basedOn": "nope", "name": "x" }""", "$.basedOn: \"nope\" is not a built-in profile; use one of default, etq, eml, phn, rcr, cbr" },

@@ -1,35 +1,14 @@
-using System.Text;
-using FollowUpRules.Collections;
-
 namespace FollowUpRules;
 
 /// <summary>
 /// Thrown when a case or profile is invalid: one exception that lists every problem, each with its
 /// path, its value and what is allowed.
 /// </summary>
-public abstract class FollowUpValidationException : ArgumentException
+public abstract class FollowUpValidationException : FollowUpInputException
 {
     private protected FollowUpValidationException(string heading, IEnumerable<ValidationProblem> problems)
-        : this(heading, ValueList<ValidationProblem>.CopyOf(problems))
+        : base(heading, problems)
     {
-    }
-
-    private FollowUpValidationException(string heading, ValueList<ValidationProblem> problems)
-        : base(Compose(heading, problems)) => Problems = problems;
-
-    /// <summary>Gets every problem found, in the order found.</summary>
-    public IReadOnlyList<ValidationProblem> Problems { get; }
-
-    private static string Compose(string heading, ValueList<ValidationProblem> problems)
-    {
-        var text = new StringBuilder(heading)
-            .Append(" (").Append(problems.Count).Append(problems.Count == 1 ? " problem):" : " problems):");
-        foreach (var problem in problems)
-        {
-            text.Append('\n').Append("- ").Append(problem);
-        }
-
-        return text.ToString();
     }
 }
 

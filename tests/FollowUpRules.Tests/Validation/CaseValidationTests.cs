@@ -46,6 +46,16 @@ public sealed class CaseValidationTests
             + "- attempts[1].at = 2026-03-21T09:00:00Z: is after now (2026-03-20T09:00:00Z)");
     }
 
+    [Fact]
+    public void Decide_InvalidCaseOrProfile_ThrowsTheOneInputExceptionAHostCatches()
+    {
+        var badCase = () => Default.Decide(Builder.Build() with { Candidate = new Candidate { Name = "" } }, Now);
+        var badProfile = () => FollowUpPolicy.Create(FollowUpProfiles.Default with { MaxVoicemails = -1 });
+
+        badCase.Should().Throw<FollowUpInputException>().Which.Problems.Should().ContainSingle(p => p.Path == "candidate.name");
+        badProfile.Should().Throw<FollowUpInputException>().Which.Problems.Should().ContainSingle(p => p.Path == "maxVoicemails" && p.Value == "-1");
+    }
+
     public static TheoryData<string, Func<FollowUpCase, FollowUpCase>, string> SingleProblems => new()
     {
         { "never open", c => c with { Office = c.Office with { Hours = OfficeHours.Closed } }, "office.hours = \"closed every day\": must open on at least one day of the week" },
