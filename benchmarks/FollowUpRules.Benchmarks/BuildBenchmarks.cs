@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using FollowUpRules.Rules;
+using FollowUpRules.Strategies.Windows;
 
 namespace FollowUpRules.Benchmarks;
 

@@ -1,7 +1,8 @@
 using System.CommandLine;
-using System.Text;
 using System.Text.Json;
-using FollowUpRules.Rules;
+using System.Text;
+using FollowUpRules.Catalogue;
+using FollowUpRules.Strategies;
 
 namespace FollowUpRules.Cli;
 
@@ -52,7 +53,7 @@ internal static class ExplainCommand
         return command;
     }
 
-    private static string Json(SourceRule rule, IReadOnlyList<RuleDescriptor> strategies, bool byPolicy, List<string> profiles)
+    private static string Json(SourceRule rule, IReadOnlyList<StrategyDescriptor> strategies, bool byPolicy, List<string> profiles)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))

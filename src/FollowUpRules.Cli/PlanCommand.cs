@@ -40,7 +40,7 @@ internal static class PlanCommand
         return command;
     }
 
-    private static void Write(Terminal terminal, FollowUpPolicy policy, FollowUpCase followUp, Instant at, NextAction action, Scripts.FollowUpScript script)
+    private static void Write(Terminal terminal, FollowUpPolicy policy, FollowUpCase followUp, Instant at, NextAction action, FollowUpScript script)
     {
         var office = Inputs.Zone(followUp.Office.TimeZoneId);
         var interview = followUp.Interview;

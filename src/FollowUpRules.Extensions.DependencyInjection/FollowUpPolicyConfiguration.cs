@@ -1,4 +1,4 @@
-using FollowUpRules.Rules;
+using FollowUpRules.Strategies;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 

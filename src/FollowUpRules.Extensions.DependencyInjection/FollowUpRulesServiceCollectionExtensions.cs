@@ -1,5 +1,5 @@
-using FollowUpRules;
 using FollowUpRules.Extensions.DependencyInjection;
+using FollowUpRules;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NodaTime;

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using NodaTime;
 using NodaTime.Text;
+using NodaTime;
 
 namespace FollowUpRules.Json;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using FollowUpRules.Rules;
-using FollowUpRules.Scripts;
 using NodaTime;
 using NodaTime.Text;
 

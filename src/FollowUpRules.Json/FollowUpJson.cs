@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using FollowUpRules.Scripts;
 using NodaTime;
 
 namespace FollowUpRules.Json;

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using FollowUpRules.Rules;
-using NodaTime;
+using FollowUpRules.Catalogue;
 using NodaTime.Text;
+using NodaTime;
 
 namespace FollowUpRules.Json;
 

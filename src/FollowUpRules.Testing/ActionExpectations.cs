@@ -1,5 +1,4 @@
 using System.Globalization;
-using FollowUpRules.Rules;
 using NodaTime;
 
 namespace FollowUpRules.Testing;

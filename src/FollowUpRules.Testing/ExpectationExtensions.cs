@@ -1,3 +1,4 @@
+
 namespace FollowUpRules.Testing;
 
 /// <summary>Entry points to the domain expectations.</summary>

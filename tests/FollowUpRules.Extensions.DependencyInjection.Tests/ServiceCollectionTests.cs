@@ -1,5 +1,7 @@
 using FluentAssertions;
-using FollowUpRules.Rules;
+using FollowUpRules.Strategies.Decisions;
+using FollowUpRules.Strategies.Windows;
+using FollowUpRules.Strategies;
 using FollowUpRules.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -19,11 +21,11 @@ public sealed class ServiceCollectionTests
     }
 
     /// <summary>A host's window rule whose setting comes from the container.</summary>
-    public sealed class AgencyNoCallDay(AgencyCalendar calendar) : CallWindowRule
+    public sealed class AgencyNoCallDay(AgencyCalendar calendar) : CallWindowStrategy
     {
         public static readonly FollowUpReason NoCalls = new(RuleId.Parse("AGY-01"), "The agency asks candidates not to call on its no-call day.");
 
-        public override RuleDescriptor Descriptor { get; } = new(nameof(AgencyNoCallDay), "Keeps calls off the agency's no-call day.", [RuleId.Parse("AGY-01")], [NoCalls]);
+        public override StrategyDescriptor Descriptor { get; } = new(nameof(AgencyNoCallDay), "Keeps calls off the agency's no-call day.", [RuleId.Parse("AGY-01")], [NoCalls]);
 
         public override bool TryGetBlock(in CallDay day, LocalTime from, out TimeOfDayRange block)
         {
@@ -126,13 +128,13 @@ public sealed class ServiceCollectionTests
     }
 
     /// <summary>A decision rule with a dependency, to insert next to a standard one.</summary>
-    public sealed class AgencyCallDayShim(AgencyCalendar calendar) : FollowUpRule
+    public sealed class AgencyCallDayShim(AgencyCalendar calendar) : DecisionStrategy
     {
-        public override RuleDescriptor Descriptor { get; } = new(nameof(AgencyCallDayShim), "Does nothing; proves the container built it with " + nameof(AgencyCalendar) + ".", [RuleId.Parse("AGY-02")]);
+        public override StrategyDescriptor Descriptor { get; } = new(nameof(AgencyCallDayShim), "Does nothing; proves the container built it with " + nameof(AgencyCalendar) + ".", [RuleId.Parse("AGY-02")]);
 
         public AgencyCalendar Calendar => calendar;
 
-        public override void Apply(in FollowUpContext context, ref DecisionDraft draft)
+        public override void Apply(in DecisionContext context, ref DecisionDraft draft)
         {
         }
     }

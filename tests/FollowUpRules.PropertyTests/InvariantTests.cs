@@ -1,5 +1,5 @@
 using FluentAssertions;
-using FollowUpRules.Rules;
+using FollowUpRules.Engine;
 using FollowUpRules.Simulation;
 using FollowUpRules.Tests.Shared;
 using NodaTime;

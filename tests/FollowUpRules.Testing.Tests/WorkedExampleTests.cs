@@ -1,4 +1,4 @@
-using FollowUpRules.Rules;
+using FollowUpRules.Strategies;
 using NodaTime;
 
 namespace FollowUpRules.Testing.Tests;
@@ -8,11 +8,11 @@ public sealed class WorkedExampleTests
 {
     // begin-example
     /// <summary>The host's own rule: Acme's candidates never phone an employer on a Friday.</summary>
-    public sealed class NoCallsOnFridays : CallWindowRule
+    public sealed class NoCallsOnFridays : CallWindowStrategy
     {
         public static readonly FollowUpReason Friday = new(RuleId.Parse("ACME-01"), "Acme never phones employers on a Friday.");
 
-        public override RuleDescriptor Descriptor { get; } =
+        public override StrategyDescriptor Descriptor { get; } =
             new(nameof(NoCallsOnFridays), "No calls on Fridays.", [RuleId.Parse("ACME-01")], [Friday]);
 
         public override bool TryGetBlock(in CallDay day, LocalTime from, out TimeOfDayRange block)

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using FollowUpRules.Collections;
-using NodaTime;
+using FollowUpRules.Engine;
 using NodaTime.Text;
+using NodaTime;
 
 namespace FollowUpRules.Simulation;
 

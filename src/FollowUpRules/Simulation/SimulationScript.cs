@@ -1,3 +1,4 @@
+
 namespace FollowUpRules.Simulation;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using FluentAssertions;
-using FollowUpRules.Rules;
+using FollowUpRules.Catalogue;
 using NodaTime;
 
 namespace FollowUpRules.Tests.Docs;

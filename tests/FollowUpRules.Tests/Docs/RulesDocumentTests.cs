@@ -1,7 +1,7 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using FluentAssertions;
-using FollowUpRules.Rules;
+using FollowUpRules.Catalogue;
 
 namespace FollowUpRules.Tests.Docs;
 

@@ -1,5 +1,4 @@
 using FluentAssertions;
-using FollowUpRules.Rules;
 using FollowUpRules.Simulation;
 using FollowUpRules.Tests.Fixtures;
 using NodaTime;

@@ -1,0 +1,27 @@
+namespace FollowUpRules.Engine;
+
+/// <summary>
+/// Whether a value is one of its enum's named members, for the enums that cases and profiles carry.
+/// Every decision checks several of these, and <see cref="Enum.IsDefined(Type, object)"/> is slow to
+/// start and to run; each enum here is a run of consecutive values, so a range check suffices.
+/// A test holds every method here to <see cref="Enum.IsDefined(Type, object)"/>, so a member added
+/// to one of these enums without widening its range fails the build's tests.
+/// </summary>
+internal static class DefinedEnums
+{
+    public static bool IsDefined(InterviewerRole value) => value is >= InterviewerRole.Panelist and <= InterviewerRole.Recruiter;
+
+    public static bool IsDefined(ContactChannel value) => value is >= ContactChannel.Phone and <= ContactChannel.LinkedInMessage;
+
+    public static bool IsDefined(Responder value) => value is >= Responder.Nobody and <= Responder.Voicemail;
+
+    public static bool IsDefined(CandidateStatus value) => value is >= CandidateStatus.StillUnderConsideration and <= CandidateStatus.OfferMade;
+
+    public static bool IsDefined(ThankYouMessage value) => value is >= ThankYouMessage.None and <= ThankYouMessage.HandwrittenNote;
+
+    public static bool IsDefined(DayCounting value) => value is >= DayCounting.BusinessDays and <= DayCounting.CalendarDays;
+
+    public static bool IsDefined(GatekeeperApproach value) => value is >= GatekeeperApproach.AskToBePutThrough and <= GatekeeperApproach.AskWhenInterviewerIsFree;
+
+    public static bool IsDefined(NoDateGivenApproach value) => value is >= NoDateGivenApproach.NotAddressed and <= NoDateGivenApproach.AskToCallBackInAWeek;
+}

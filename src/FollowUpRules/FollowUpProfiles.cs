@@ -1,0 +1,151 @@
+using FollowUpRules.Catalogue;
+using NodaTime;
+
+namespace FollowUpRules;
+
+/// <summary>
+/// The built-in profiles: one reproducing each article's stance, and a default that resolves every
+/// disagreement between them (see docs/profiles.md for the reasoning behind each value).
+/// </summary>
+/// <remarks>Where an article leaves a number open, its profile uses the library default for that setting.</remarks>
+public static class FollowUpProfiles
+{
+    /// <summary>
+    /// Gets the default profile, named <c>default</c>: a thank-you email straight away, then a call
+    /// after three business days at the start or end of the working day, clear of ETQ's blackouts;
+    /// at most one voicemail; ask a gatekeeper when the interviewer is free; one round of calls, one
+    /// more after three weeks of silence, and stop after four weeks without news.
+    /// </summary>
+    public static FollowUpProfile Default { get; } = new()
+    {
+        Name = "default",
+        Description = "Resolves every disagreement between the five articles; see docs/profiles.md.",
+    };
+
+    /// <summary>The default without ETQ's timing blackouts: the base of the articles that say nothing about the time of day.</summary>
+    private static readonly FollowUpProfile WithoutEtqTiming = Default with
+    {
+        WeekOpeningBlackout = null,
+        PreWeekendBlackout = null,
+        LunchBlackout = null,
+        AvoidHecticPeriods = false,
+        AvoidOutOfOffice = false,
+    };
+
+    /// <summary>Gets the profile reproducing "Callback Etiquette After an Interview" (ETQ), named <c>etq</c>.</summary>
+    public static FollowUpProfile Etq { get; } = Default with
+    {
+        Name = "etq",
+        Description = "Callback Etiquette After an Interview: phone with careful timing and insist on being put through.",
+        Channels = ContactChannels.Phone,
+        ThankYouMessage = ThankYouMessage.None,
+        AgencyUpdateDelayDays = null,
+        CallAtStartOrEndOfDay = false,
+        MaxVoicemails = 0,
+        Gatekeeper = GatekeeperApproach.AskToBePutThrough,
+        DeclineUnfamiliarStaff = false,
+        AvoidGeneralNumber = false,
+        MaxFollowUpRounds = null,
+        FinalCallAfterSilence = null,
+        GiveUpAfterSilence = null,
+        WhenNoDateGiven = NoDateGivenApproach.NotAddressed,
+        OfferWrittenAlternatives = false,
+        Sources = SourceArticles.Etq,
+    };
+
+    /// <summary>Gets the profile reproducing "The Call Back" (EML), named <c>eml</c>: an email to everyone met, straight away, and never a call.</summary>
+    public static FollowUpProfile Eml { get; } = WithoutEtqTiming with
+    {
+        Name = "eml",
+        Description = "The Call Back: no phone call; email everyone you met straight after the interview.",
+        Channels = ContactChannels.Email,
+        ThankYouMessage = ThankYouMessage.Email,
+        FirstCallDelayDays = 0,
+        AgencyUpdateDelayDays = null,
+        CallAtStartOrEndOfDay = false,
+        MaxVoicemails = 0,
+        DeclineUnfamiliarStaff = false,
+        AvoidGeneralNumber = false,
+        FinalCallAfterSilence = null,
+        GiveUpAfterSilence = null,
+        WhenNoDateGiven = NoDateGivenApproach.NotAddressed,
+        OfferWrittenAlternatives = false,
+        Sources = SourceArticles.Eml,
+    };
+
+    /// <summary>Gets the profile reproducing "Post-Interview: Following Up with a Phone Call" (PHN), named <c>phn</c>.</summary>
+    public static FollowUpProfile Phn { get; } = WithoutEtqTiming with
+    {
+        Name = "phn",
+        Description = "Post-Interview: Following Up with a Phone Call: a card, then calls after two days; one or two voicemails; give up after long silence.",
+        Channels = ContactChannels.Phone | ContactChannels.HandwrittenNote,
+        ThankYouMessage = ThankYouMessage.HandwrittenNote,
+        FirstCallDelayDays = 2,
+        AgencyUpdateDelayDays = null,
+        CallAtStartOrEndOfDay = false,
+        MaxVoicemails = 2,
+        DeclineUnfamiliarStaff = false,
+        AvoidGeneralNumber = false,
+        MaxFollowUpRounds = null,
+        FinalCallAfterSilence = null,
+        WhenNoDateGiven = NoDateGivenApproach.AskForTimeline,
+        OfferWrittenAlternatives = false,
+        Sources = SourceArticles.Phn,
+    };
+
+    /// <summary>Gets the profile reproducing the recruitment-agency guide (RCR), named <c>rcr</c>.</summary>
+    public static FollowUpProfile Rcr { get; } = WithoutEtqTiming with
+    {
+        Name = "rcr",
+        Description = "Recruitment-agency guide: call once, one to two weeks after, at the start or end of the day; a voicemail is fine.",
+        ThankYouMessage = ThankYouMessage.None,
+        FirstCallDelayDays = 7,
+        DayCounting = DayCounting.CalendarDays,
+        MaxVoicemails = 1,
+        DeclineUnfamiliarStaff = false,
+        FinalCallAfterSilence = null,
+        GiveUpAfterSilence = null,
+        WhenNoDateGiven = NoDateGivenApproach.AskForTimeline,
+        Sources = SourceArticles.Rcr,
+    };
+
+    /// <summary>Gets the profile reproducing "Post-Interview Call Back Rules" (CBR), named <c>cbr</c>.</summary>
+    public static FollowUpProfile Cbr { get; } = WithoutEtqTiming with
+    {
+        Name = "cbr",
+        Description = "Post-Interview Call Back Rules: one call after three days, past the gatekeeper; one more after weeks of silence.",
+        Channels = ContactChannels.Phone,
+        ThankYouMessage = ThankYouMessage.None,
+        AgencyUpdateDelayDays = null,
+        CallAtStartOrEndOfDay = false,
+        MaxVoicemails = 0,
+        AvoidGeneralNumber = false,
+        FinalCallAfterSilence = Period.FromWeeks(3),
+        GiveUpAfterSilence = null,
+        WhenNoDateGiven = NoDateGivenApproach.AskToCallBackInAWeek,
+        OfferWrittenAlternatives = false,
+        Sources = SourceArticles.Cbr,
+    };
+
+    /// <summary>Gets every built-in profile: the default first, then one per article in catalogue order.</summary>
+    public static IReadOnlyList<FollowUpProfile> All { get; } = [Default, Etq, Eml, Phn, Rcr, Cbr];
+
+    /// <summary>Finds a built-in profile by name (case-insensitive).</summary>
+    /// <param name="name">The name, such as <c>phn</c>.</param>
+    /// <param name="profile">The profile, when found.</param>
+    /// <returns><see langword="true"/> when a built-in profile has that name.</returns>
+    public static bool TryGet(string? name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FollowUpProfile? profile)
+    {
+        profile = All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+        return profile is not null;
+    }
+
+    /// <summary>Gets a built-in profile by name (case-insensitive).</summary>
+    /// <param name="name">The name, such as <c>phn</c>.</param>
+    /// <returns>The profile.</returns>
+    /// <exception cref="ArgumentException">No built-in profile has that name; the message lists the names.</exception>
+    public static FollowUpProfile Get(string name) =>
+        TryGet(name, out var profile)
+            ? profile
+            : throw new ArgumentException($"There is no built-in profile named '{name}'; the profiles are {string.Join(", ", All.Select(p => p.Name))}.", nameof(name));
+}

@@ -1,0 +1,34 @@
+using FollowUpRules.Catalogue;
+
+namespace FollowUpRules.Strategies.Decisions;
+
+/// <summary>
+/// A hard ceiling that keeps every follow-up finite: once the candidate has made
+/// <see cref="FollowUpProfile.MaxAttempts"/> follow-up attempts on their own initiative, stop (FUR-05).
+/// </summary>
+public sealed class AttemptCap : DecisionStrategy
+{
+    /// <summary>The ceiling is reached (FUR-05).</summary>
+    public static readonly FollowUpReason CeilingReached = new(RuleIds.Fur05, "The candidate has made as many follow-up attempts as the profile ever allows.");
+
+    /// <inheritdoc/>
+    public override StrategyDescriptor Descriptor { get; } = new(
+        nameof(AttemptCap),
+        "Stops at the profile's ceiling on follow-up attempts.",
+        [RuleIds.Fur05],
+        [CeilingReached]);
+
+    /// <inheritdoc/>
+    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    {
+        if (draft.Kind == NextActionKind.Stop || draft.EmployerInvited)
+        {
+            return;
+        }
+
+        if (context.HistoryRef.UninvitedFollowUps >= context.Profile.MaxAttempts)
+        {
+            draft.Stop(StopReason.LimitReached, CeilingReached);
+        }
+    }
+}

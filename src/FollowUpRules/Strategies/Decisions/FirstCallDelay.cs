@@ -1,0 +1,50 @@
+using FollowUpRules.Catalogue;
+using FollowUpRules.Engine;
+
+namespace FollowUpRules.Strategies.Decisions;
+
+/// <summary>
+/// Lets the profile's <see cref="FollowUpProfile.FirstCallDelayDays"/> pass after the interview
+/// before any call the employer did not ask for (PHN-02, CBR-01, RCR-02; not straight away, RCR-01). Where the
+/// profile's articles set no wait, the library's own applies (FUR-13).
+/// </summary>
+public sealed class FirstCallDelay : DecisionStrategy
+{
+    /// <summary>Two to three days (PHN-02).</summary>
+    public static readonly FollowUpReason PhnWait = new(RuleIds.Phn02, "A few days have to pass after the interview before the first call, so the employer has news to give.");
+
+    /// <summary>At least two to three days (CBR-01).</summary>
+    public static readonly FollowUpReason CbrWait = new(RuleIds.Cbr01, "At least a few days have to pass before the first call, while the interview is still fresh.");
+
+    /// <summary>One to two weeks (RCR-02).</summary>
+    public static readonly FollowUpReason RcrWait = new(RuleIds.Rcr02, "The first call comes one to two weeks after the interview: not straight away, and not much later.");
+
+    /// <summary>The library's wait (FUR-13).</summary>
+    public static readonly FollowUpReason LibraryWait = new(RuleIds.Fur13, "The profile's own wait has to pass after the interview before the first call.");
+
+    /// <inheritdoc/>
+    public override StrategyDescriptor Descriptor { get; } = new(
+        nameof(FirstCallDelay),
+        "Waits the profile's first-call delay after the interview.",
+        [RuleIds.Phn02, RuleIds.Cbr01, RuleIds.Rcr01, RuleIds.Rcr02, RuleIds.Fur13],
+        [PhnWait, CbrWait, RcrWait, LibraryWait]);
+
+    /// <inheritdoc/>
+    public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone;
+
+    /// <inheritdoc/>
+    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    {
+        // Every call waits for it, not only the first: a call the candidate made too early (recorded
+        // in the history) does not make the next one due any sooner. Once the follow-up has begun
+        // and the wait is over, it no longer binds and is not cited.
+        ref readonly var history = ref context.HistoryRef;
+        var begun = history.UninvitedFollowUps > 0 || history.CompletedRounds > 0;
+        if (draft.Kind != NextActionKind.Call || (begun && history.FirstFollowUpDue <= context.Now))
+        {
+            return;
+        }
+
+        draft.NotBefore(context.HistoryRef.FirstFollowUpDue, Citation.First(context.Profile.Sources, LibraryWait, PhnWait, CbrWait, RcrWait));
+    }
+}

@@ -1,0 +1,44 @@
+using FollowUpRules.Catalogue;
+using FollowUpRules.Engine;
+
+namespace FollowUpRules.Strategies.Decisions;
+
+/// <summary>
+/// After a call that reached nobody useful (no one from the interview, no voicemail left, nothing
+/// learned), tries again after <see cref="FollowUpProfile.RedialAfterDays"/> rather than at once
+/// (FUR-04): the aim is the interviewer, not their voicemail (PHN-03).
+/// </summary>
+public sealed class RedialLater : DecisionStrategy
+{
+    /// <summary>Try again later (FUR-04).</summary>
+    public static readonly FollowUpReason TryAgainLater = new(RuleIds.Fur04, "The last call reached nobody useful, so the next try is on a later day.");
+
+    /// <summary>Try again to reach a person (PHN-03).</summary>
+    public static readonly FollowUpReason ReachAPerson = new(RuleIds.Phn03, "The last call reached no one from the interview; the next try, on a later day, aims to speak to a person.");
+
+    /// <inheritdoc/>
+    public override StrategyDescriptor Descriptor { get; } = new(
+        nameof(RedialLater),
+        "Spaces out calls that reached nobody useful.",
+        [RuleIds.Fur04, RuleIds.Phn03],
+        [TryAgainLater, ReachAPerson]);
+
+    /// <inheritdoc/>
+    public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone;
+
+    /// <inheritdoc/>
+    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    {
+        ref readonly var history = ref context.HistoryRef;
+        if (draft.Kind != NextActionKind.Call || draft.EmployerInvited || !history.LastCallReachedNobodyUseful
+            || history.UnansweredInRound == 0 || history.LastCallAt is not { } lastCall)
+        {
+            return;
+        }
+
+        var profile = context.Profile;
+        draft.NotBefore(
+            context.Calendar.OpeningAfter(lastCall, profile.RedialAfterDays, profile.DayCounting),
+            Citation.First(profile.Sources, TryAgainLater, ReachAPerson));
+    }
+}

@@ -1,0 +1,54 @@
+using FollowUpRules.Catalogue;
+using FollowUpRules.Engine;
+
+namespace FollowUpRules.Strategies.Decisions;
+
+/// <summary>
+/// Leaves the profile's <see cref="FollowUpProfile.RoundInterval"/> between completed follow-up
+/// rounds (FUR-09), or <see cref="FollowUpProfile.VoicemailSpacingDays"/> when the last round was
+/// only a voicemail, so voicemails are spread over days (PHN-05).
+/// </summary>
+public sealed class RoundInterval : DecisionStrategy
+{
+    /// <summary>The interval between rounds (FUR-09).</summary>
+    public static readonly FollowUpReason BetweenRounds = new(RuleIds.Fur09, "The last follow-up was completed recently; the next one waits the profile's interval.");
+
+    /// <summary>Spread voicemails over days (PHN-05).</summary>
+    public static readonly FollowUpReason AfterVoicemail = new(RuleIds.Phn05, "A voicemail was left; the next call waits a couple of days so messages are spread out.");
+
+    /// <summary>After a voicemail, under profiles that do not follow PHN (FUR-09).</summary>
+    public static readonly FollowUpReason AfterVoicemailLibrary = new(RuleIds.Fur09, "A voicemail was left; the next call waits the profile's voicemail spacing.");
+
+    /// <inheritdoc/>
+    public override StrategyDescriptor Descriptor { get; } = new(
+        nameof(RoundInterval),
+        "Spaces completed follow-up rounds.",
+        [RuleIds.Fur09, RuleIds.Phn05],
+        [BetweenRounds, AfterVoicemail, AfterVoicemailLibrary]);
+
+    /// <inheritdoc/>
+    public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone;
+
+    /// <inheritdoc/>
+    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    {
+        ref readonly var history = ref context.HistoryRef;
+        if (draft.Kind != NextActionKind.Call || draft.EmployerInvited || history.LastRoundEndedAt is not { } lastRound)
+        {
+            return;
+        }
+
+        var profile = context.Profile;
+        var calendar = context.Calendar;
+        if (history.LastRoundEndedWithVoicemail)
+        {
+            draft.NotBefore(
+                calendar.OpeningAfter(lastRound, profile.VoicemailSpacingDays, profile.DayCounting),
+                Citation.First(profile.Sources, AfterVoicemailLibrary, AfterVoicemail));
+        }
+        else
+        {
+            draft.NotBefore(calendar.OpeningOn(calendar.DateOf(lastRound).Plus(profile.RoundInterval)), BetweenRounds);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using FollowUpRules.Catalogue;
+
+
+namespace FollowUpRules.Strategies.Scripts;
+
+/// <summary>
+/// Drafts the message to the agency representative: the thank-you to pass on (EML-04), or the
+/// request for an update, by email or as lines for a call (RCR-03).
+/// </summary>
+public sealed class AgencyMessage : ScriptStrategy
+{
+    /// <inheritdoc/>
+    public override StrategyDescriptor Descriptor { get; } = new(nameof(AgencyMessage), "Drafts what to send or say to the agency.", [RuleIds.Eml04, RuleIds.Rcr03]);
+
+    /// <inheritdoc/>
+    public override bool AppliesTo(FollowUpProfile profile) => true;
+
+    /// <inheritdoc/>
+    public override void Contribute(in ScriptContext context, ScriptBuilder script)
+    {
+        if (context.Action is not NextAction.ContactAgency agency)
+        {
+            return;
+        }
+
+        var name = agency.Agency.Name;
+        if (agency.Request == AgencyRequest.ForwardThankYou)
+        {
+            script.Draft(new MessageDraft
+            {
+                Channel = agency.Channel,
+                To = name,
+                Address = agency.Channel == ContactChannel.Email ? agency.Agency.Email : null,
+                Subject = agency.Channel == ContactChannel.Email ? "Please pass on: thank you for the " + context.Role + " interview" : null,
+                Body = $"Hi {name},\n\nI don't have contact details for the people I met at {context.Company}. Could you please pass the note below on to them?\n\n---\n"
+                    + ThankYouEmailDraft.Body(context, context.PersonName)
+                    + "\n---\n\nThank you,\n" + context.CandidateName,
+                RuleId = RuleIds.Eml04,
+            });
+            return;
+        }
+
+        if (agency.Channel == ContactChannel.Phone)
+        {
+            script.Line(ScriptSection.Greeting, RuleIds.Rcr03, $"\"Hi {name}, it's {context.CandidateName}. I interviewed with {context.Company} for the {context.Role} role on {context.InterviewDay}; have you heard anything from them?\"");
+            script.Line(ScriptSection.Questions, RuleIds.Rcr03, "Ask whether the company has given any timeline, and whether there is anything you should send them.");
+        }
+        else
+        {
+            script.Draft(new MessageDraft
+            {
+                Channel = ContactChannel.Email,
+                To = name,
+                Address = agency.Agency.Email,
+                Subject = "Any news on the " + context.Role + " role?",
+                Body = $"Hi {name},\n\nI interviewed with {context.Company} for the {context.Role} role on {context.InterviewDay}. Have you heard anything from them, or do they need anything more from me?\n\nThanks,\n{context.CandidateName}",
+                RuleId = RuleIds.Rcr03,
+            });
+        }
+    }
+}

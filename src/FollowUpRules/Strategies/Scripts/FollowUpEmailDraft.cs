@@ -1,0 +1,36 @@
+using FollowUpRules.Catalogue;
+
+
+namespace FollowUpRules.Strategies.Scripts;
+
+/// <summary>Drafts the email that replaces a follow-up call (RCR-19): who you are, continued interest, a question about the timeline, thanks.</summary>
+public sealed class FollowUpEmailDraft : ScriptStrategy
+{
+    /// <inheritdoc/>
+    public override StrategyDescriptor Descriptor { get; } = new(nameof(FollowUpEmailDraft), "Drafts the email that replaces a call.", [RuleIds.Rcr19]);
+
+    /// <inheritdoc/>
+    public override bool AppliesTo(FollowUpProfile profile) => Guard.NotNull(profile).OfferWrittenAlternatives;
+
+    /// <inheritdoc/>
+    public override void Contribute(in ScriptContext context, ScriptBuilder script)
+    {
+        if (context.Action is not NextAction.SendEmail { Purpose: EmailPurpose.FollowUp } email)
+        {
+            return;
+        }
+
+        var copy = context;
+        ThankYouEmailDraft.EmailEach(
+            script,
+            email,
+            "Following up: " + context.Role + " interview",
+            person => $"Dear {person.Name},\n\n"
+                + $"I interviewed for the {copy.Role} role on {copy.InterviewDay} and wanted to say that I remain very interested in it.\n\n"
+                + (copy.Topic is { } topic ? $"I especially valued our conversation about {topic}.\n\n" : string.Empty)
+                + "Could you tell me how the hiring timeline looks? I am happy to answer any questions about my application.\n\n"
+                + $"Thank you again for your time.\n\nKind regards,\n{copy.CandidateName}"
+                + (string.IsNullOrWhiteSpace(copy.Case.Candidate.Phone) ? string.Empty : "\n" + copy.Case.Candidate.Phone),
+            RuleIds.Rcr19);
+    }
+}

@@ -1,0 +1,37 @@
+using FollowUpRules.Catalogue;
+
+
+namespace FollowUpRules.Strategies.Scripts;
+
+/// <summary>Drafts the handwritten thank-you card (PHN-01), or the note that replaces a call (RCR-19).</summary>
+public sealed class HandwrittenNoteDraft : ScriptStrategy
+{
+    /// <inheritdoc/>
+    public override StrategyDescriptor Descriptor { get; } = new(nameof(HandwrittenNoteDraft), "Drafts the handwritten note for each recipient.", [RuleIds.Phn01, RuleIds.Rcr19]);
+
+    /// <inheritdoc/>
+    public override bool AppliesTo(FollowUpProfile profile) => Guard.NotNull(profile).Allows(ContactChannels.HandwrittenNote);
+
+    /// <inheritdoc/>
+    public override void Contribute(in ScriptContext context, ScriptBuilder script)
+    {
+        if (context.Action is not NextAction.SendThankYouNote note)
+        {
+            return;
+        }
+
+        var afterward = context.Case.Attempts.Count > 0;
+        foreach (var person in note.To)
+        {
+            script.Draft(new MessageDraft
+            {
+                Channel = ContactChannel.HandwrittenNote,
+                To = person.Name,
+                Body = afterward
+                    ? $"Dear {person.Name},\n\nA short note to say I am still very interested in the {context.Role} role we discussed on {context.InterviewDay}, and I would be glad to hear how things stand.\n\nWith thanks,\n{context.CandidateName}"
+                    : $"Dear {person.Name},\n\nThank you for meeting me on {context.InterviewDay}. I enjoyed learning more about the {context.Role} role and {context.Company}, and I hope to hear from you.\n\nWith thanks,\n{context.CandidateName}",
+                RuleId = afterward ? RuleIds.Rcr19 : RuleIds.Phn01,
+            });
+        }
+    }
+}

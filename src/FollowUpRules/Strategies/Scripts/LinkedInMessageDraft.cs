@@ -1,0 +1,31 @@
+using FollowUpRules.Catalogue;
+
+
+namespace FollowUpRules.Strategies.Scripts;
+
+/// <summary>Drafts the LinkedIn message to the person the work was already discussed with there (RCR-20).</summary>
+public sealed class LinkedInMessageDraft : ScriptStrategy
+{
+    /// <inheritdoc/>
+    public override StrategyDescriptor Descriptor { get; } = new(nameof(LinkedInMessageDraft), "Drafts the LinkedIn message.", [RuleIds.Rcr20]);
+
+    /// <inheritdoc/>
+    public override bool AppliesTo(FollowUpProfile profile) => Guard.NotNull(profile).Allows(ContactChannels.LinkedInMessage);
+
+    /// <inheritdoc/>
+    public override void Contribute(in ScriptContext context, ScriptBuilder script)
+    {
+        if (context.Action is not NextAction.MessageOnLinkedIn message)
+        {
+            return;
+        }
+
+        script.Draft(new MessageDraft
+        {
+            Channel = ContactChannel.LinkedInMessage,
+            To = message.Recipient,
+            Body = $"Hi {message.Recipient}, following on from our messages here: I interviewed for the {context.Role} role on {context.InterviewDay} and am still very interested. Is there any news on the timeline? Thanks, {context.CandidateName}",
+            RuleId = RuleIds.Rcr20,
+        });
+    }
+}

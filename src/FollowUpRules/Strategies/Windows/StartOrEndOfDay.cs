@@ -1,0 +1,45 @@
+using FollowUpRules.Catalogue;
+using NodaTime;
+
+namespace FollowUpRules.Strategies.Windows;
+
+/// <summary>
+/// Calls only at the start or the end of the working day (RCR-04): within
+/// <see cref="FollowUpProfile.StartOfDaySpan"/> of opening or <see cref="FollowUpProfile.EndOfDaySpan"/>
+/// of closing. The middle of the day is blocked, and the windows left are
+/// <see cref="CallWindowQuality.Preferred"/>.
+/// </summary>
+public sealed class StartOrEndOfDay : CallWindowStrategy
+{
+    /// <summary>Start or end of the working day (RCR-04).</summary>
+    public static readonly FollowUpReason StartOrEnd = new(RuleIds.Rcr04, "Calls go at the start or the end of the working day, when the interviewer is least likely to be in the middle of work.");
+
+    /// <inheritdoc/>
+    public override StrategyDescriptor Descriptor { get; } = new(
+        nameof(StartOrEndOfDay),
+        "Calls only at the start or end of the working day.",
+        [RuleIds.Rcr04],
+        [StartOrEnd]);
+
+    /// <inheritdoc/>
+    public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone && profile.CallAtStartOrEndOfDay;
+
+    /// <inheritdoc/>
+    public override bool TryGetBlock(in CallDay day, LocalTime from, out TimeOfDayRange block)
+    {
+        var workingDay = day.WorkingDay;
+        var middleStart = workingDay.StartNanoseconds + day.Profile.StartOfDaySpan.ToInt64Nanoseconds();
+        var middleEnd = workingDay.EndNanoseconds - day.Profile.EndOfDaySpan.ToInt64Nanoseconds();
+        if (middleStart >= middleEnd || middleEnd <= from.NanosecondOfDay)
+        {
+            block = default;
+            return false;
+        }
+
+        block = TimeOfDayRange.FromNanoseconds(middleStart, middleEnd);
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public override bool MarksPreferred(in CallDay day) => true;
+}

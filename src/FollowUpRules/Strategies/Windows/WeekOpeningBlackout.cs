@@ -1,0 +1,40 @@
+using FollowUpRules.Catalogue;
+using NodaTime;
+
+namespace FollowUpRules.Strategies.Windows;
+
+/// <summary>
+/// No call in the first <see cref="FollowUpProfile.WeekOpeningBlackout"/> after the office opens
+/// for its week (ETQ-03). The week is the office's own: Sunday for a Sunday-to-Thursday office, and
+/// the next open day when the usual first day is a holiday.
+/// </summary>
+public sealed class WeekOpeningBlackout : CallWindowStrategy
+{
+    /// <summary>The week has just opened (ETQ-03).</summary>
+    public static readonly FollowUpReason JustOpened = new(RuleIds.Etq03, "No call right as the office opens for its week.");
+
+    /// <inheritdoc/>
+    public override StrategyDescriptor Descriptor { get; } = new(
+        nameof(WeekOpeningBlackout),
+        "Keeps clear of the first hours after the office opens for its week.",
+        [RuleIds.Etq03],
+        [JustOpened]);
+
+    /// <inheritdoc/>
+    public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone && profile.WeekOpeningBlackout.HasValue;
+
+    /// <inheritdoc/>
+    public override bool TryGetBlock(in CallDay day, LocalTime from, out TimeOfDayRange block)
+    {
+        block = default;
+        if (!day.OpensWeek || day.Profile.WeekOpeningBlackout is not { } length)
+        {
+            return false;
+        }
+
+        var start = day.Opens.NanosecondOfDay;
+        var end = Math.Min(start + length.ToInt64Nanoseconds(), TimeOfDayRange.NanosecondsPerDay);
+        block = TimeOfDayRange.FromNanoseconds(start, end);
+        return end > from.NanosecondOfDay;
+    }
+}

@@ -1,0 +1,359 @@
+using FluentAssertions;
+using FollowUpRules.Engine;
+using FollowUpRules.Strategies.Decisions;
+using FollowUpRules.Strategies.Windows;
+using FollowUpRules.Strategies;
+using FollowUpRules.Tests.Fixtures;
+using NodaTime;
+using static FollowUpRules.Tests.Fixtures.Policies;
+
+namespace FollowUpRules.Tests;
+
+public sealed class FollowUpPolicyBuilderTests
+{
+    /// <summary>A host's company rule: never call on Fridays.</summary>
+    private sealed class NoCallsOnFridays : CallWindowStrategy
+    {
+        public static readonly FollowUpReason Friday = new(RuleId.Parse("ACME-01"), "Acme never phones on a Friday.");
+
+        public override StrategyDescriptor Descriptor { get; } = new(nameof(NoCallsOnFridays), "No calls on Fridays.", [RuleId.Parse("ACME-01")], [Friday]);
+
+        public override bool TryGetBlock(in CallDay day, LocalTime from, out TimeOfDayRange block)
+        {
+            block = TimeOfDayRange.WholeDay;
+            return day.DayOfWeek == IsoDayOfWeek.Friday;
+        }
+    }
+
+    /// <summary>A host's decision rule: stop thirty days after the interview.</summary>
+    private sealed class StopAfterThirtyDays : DecisionStrategy
+    {
+        public static readonly FollowUpReason TooLate = new(RuleId.Parse("ACME-02"), "Acme closes follow-ups thirty days after the interview.");
+
+        public override StrategyDescriptor Descriptor { get; } = new(nameof(StopAfterThirtyDays), "Stops after thirty days.", [RuleId.Parse("ACME-02")], [TooLate]);
+
+        public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+        {
+            if (context.Now - context.InterviewAt > Duration.FromDays(30))
+            {
+                draft.Stop(StopReason.NoResponse, TooLate);
+            }
+        }
+    }
+
+    /// <summary>A host's decision rule that only reads what a host rule may: the public history.</summary>
+    private sealed class RecordsHistory : DecisionStrategy
+    {
+        public List<FollowUpHistory> Seen { get; } = [];
+
+        public override StrategyDescriptor Descriptor { get; } = new(nameof(RecordsHistory), "Records the history it is shown.", [RuleId.Parse("ACME-05")]);
+
+        public override void Apply(in DecisionContext context, ref DecisionDraft draft) => Seen.Add(context.History);
+    }
+
+    private sealed class UndeclaredReason : DecisionStrategy
+    {
+        private static readonly FollowUpReason Secret = new(RuleId.Parse("ACME-03"), "Never declared.");
+
+        public override StrategyDescriptor Descriptor { get; } = new(nameof(UndeclaredReason), "Cites a reason it does not declare.", [RuleId.Parse("ACME-03")]);
+
+        public override void Apply(in DecisionContext context, ref DecisionDraft draft) => draft.Because(Secret);
+    }
+
+    private sealed class SignOff : ScriptStrategy
+    {
+        public override StrategyDescriptor Descriptor { get; } = new(nameof(SignOff), "Adds the company sign-off.", [RuleId.Parse("ACME-04")]);
+
+        public override void Contribute(in ScriptContext context, ScriptBuilder script)
+        {
+            if (context.Call is not null)
+            {
+                script.Line(ScriptSection.Closing, RuleId.Parse("ACME-04"), "Mention your Acme applicant number.");
+            }
+        }
+    }
+
+    private static readonly CaseBuilder Builder = CaseBuilder.London().Emailed(L(2026, 3, 5, 12, 0));
+
+    [Fact]
+    public void Add_HostWindowRule_KeepsCallsOffFridaysAndCitesIt()
+    {
+        var policy = new FollowUpPolicyBuilder(FollowUpProfiles.Cbr).Add(new NoCallsOnFridays()).Build();
+
+        var call = policy.Decide(Builder.Build(), Builder.At(L(2026, 3, 13, 8, 0))).Should().BeOfType<NextAction.Call>().Subject;
+
+        call.Window.LocalStart.Should().Be(L(2026, 3, 16, 9, 0));
+        call.Reasons.Contains(RuleId.Parse("ACME-01")).Should().BeTrue();
+        policy.Rules.Windows.Select(d => d.Name).Should().Contain("NoCallsOnFridays");
+    }
+
+    [Fact]
+    public void Add_HostDecisionRule_RunsAfterTheStandardOnes()
+    {
+        var policy = new FollowUpPolicyBuilder().Add(new StopAfterThirtyDays()).Build();
+
+        var action = policy.Decide(Builder.Build(), Builder.At(L(2026, 4, 10, 8, 0)));
+
+        action.Should().BeOfType<NextAction.Stop>().Which.Reasons.Single().RuleId.Value.Should().Be("ACME-02");
+        policy.Rules.Decisions[^1].Name.Should().Be("StopAfterThirtyDays");
+    }
+
+    [Fact]
+    public void Add_HostDecisionRule_SeesTheHistoryTheLibrarysRulesRead()
+    {
+        var recorder = new RecordsHistory();
+        var policy = new FollowUpPolicyBuilder().InsertBefore<CallLimit>(recorder).Build();
+        // A builder of its own: CaseBuilder adds attempts to itself, and Builder is shared.
+        var followUp = CaseBuilder.London().Emailed(L(2026, 3, 5, 12, 0))
+            .Called(L(2026, 3, 10, 9, 30), Responder.Receptionist)
+            .LeftVoicemail(L(2026, 3, 12, 10, 0))
+            .Called(L(2026, 3, 16, 9, 30), Responder.Nobody)
+            .Build();
+        var now = Builder.At(L(2026, 3, 17, 8, 0));
+
+        policy.Decide(followUp, now);
+
+        var history = recorder.Seen.Should().ContainSingle().Subject;
+        history.AttemptCount.Should().Be(4);
+        history.CallAttempts.Should().Be(3);
+        history.VoicemailsLeft.Should().Be(1);
+        history.ThankYouSent.Should().BeTrue();
+        history.LastVoicemailAt.Should().Be(Builder.At(L(2026, 3, 12, 10, 0)));
+        history.LastCallAt.Should().Be(Builder.At(L(2026, 3, 16, 9, 30)));
+        history.LastCallReachedNobodyUseful.Should().BeTrue();
+        var zone = DateTimeZoneProviders.Tzdb[followUp.Office.TimeZoneId];
+        history.Should().BeEquivalentTo(HistoryTally.Compute(followUp, policy.Profile, new OfficeCalendar(followUp.Office, zone, null)));
+    }
+
+    [Fact]
+    public void Remove_LunchBlackout_OffersLunchTime()
+    {
+        var policy = new FollowUpPolicyBuilder(FollowUpProfiles.Etq).Remove<LunchBlackout>().Build();
+
+        var windows = policy.FindCallWindows(Builder.Build(), Builder.At(L(2026, 3, 10, 8, 0)), 1);
+
+        windows.Single().LocalStart.Should().Be(L(2026, 3, 10, 9, 0));
+        windows.Single().LocalEnd.Should().Be(L(2026, 3, 10, 17, 0));
+    }
+
+    [Fact]
+    public void Remove_StrategyNotInTheBuilder_SaysSo()
+    {
+        var builder = new FollowUpPolicyBuilder().Remove<LunchBlackout>();
+
+        var again = () => builder.Remove<LunchBlackout>();
+
+        again.Should().Throw<InvalidOperationException>().WithMessage("The builder holds no LunchBlackout to remove.");
+    }
+
+    [Fact]
+    public void Replace_FirstCallDelay_UsesTheHostsRuleInTheSamePlace()
+    {
+        var policy = new FollowUpPolicyBuilder().Replace<FirstCallDelay>(new StopAfterThirtyDays()).Build();
+
+        policy.Rules.Decisions.Select(d => d.Name).Should().NotContain("FirstCallDelay");
+        policy.Rules.Decisions.Select(d => d.Name).ToList().IndexOf("StopAfterThirtyDays")
+            .Should().Be(policy.Rules.Decisions.Select(d => d.Name).ToList().IndexOf("InterviewCallBackRequest") - 1);
+        policy.Decide(Builder.Build(), Builder.At(L(2026, 3, 6, 9, 0))).Should().BeOfType<NextAction.Call>("nothing makes the call wait any more");
+    }
+
+    [Fact]
+    public void Replace_WithAStrategyOfAnotherKind_IsRejected()
+    {
+        var replace = () => new FollowUpPolicyBuilder().Replace<LunchBlackout>(new StopAfterThirtyDays());
+
+        replace.Should().Throw<InvalidOperationException>().WithMessage("The builder holds no LunchBlackout of the same kind as StopAfterThirtyDays to replace.");
+    }
+
+    [Fact]
+    public void InsertBefore_PutsTheRuleAheadOfTheNamedOne()
+    {
+        var policy = new FollowUpPolicyBuilder().InsertBefore<ThankYouFirst>(new StopAfterThirtyDays()).Build();
+
+        var names = policy.Rules.Decisions.Select(d => d.Name).ToList();
+        names.IndexOf("StopAfterThirtyDays").Should().Be(names.IndexOf("ThankYouFirst") - 1);
+    }
+
+    [Fact]
+    public void InsertAfter_PutsTheRuleRightAfterTheNamedOne()
+    {
+        var policy = new FollowUpPolicyBuilder().InsertAfter<ThankYouFirst>(new StopAfterThirtyDays()).Build();
+
+        var names = policy.Rules.Decisions.Select(d => d.Name).ToList();
+        names.IndexOf("StopAfterThirtyDays").Should().Be(names.IndexOf("ThankYouFirst") + 1);
+    }
+
+    [Fact]
+    public void InsertAfter_StrategyNotInTheBuilder_SaysWhichAndWhere()
+    {
+        var builder = new FollowUpPolicyBuilder();
+        builder.Remove<ThankYouFirst>();
+
+        var insert = () => builder.InsertAfter<ThankYouFirst>(new StopAfterThirtyDays());
+
+        insert.Should().Throw<InvalidOperationException>().WithMessage("The builder holds no ThankYouFirst of the same kind as StopAfterThirtyDays to insert after.");
+        var before = () => builder.InsertBefore<ThankYouFirst>(new StopAfterThirtyDays());
+        before.Should().Throw<InvalidOperationException>().WithMessage("*to insert before.");
+    }
+
+    [Fact]
+    public void RuleList_InsertAfterAndBefore_PlaceTheStrategyNextToTheNamedOne()
+    {
+        var builder = new FollowUpPolicyBuilder();
+        var rules = builder.Windows;
+        var lunch = rules.Select((r, i) => (r, i)).Single(p => p.r is LunchBlackout).i;
+
+        rules.InsertAfter<LunchBlackout>(new NoCallsOnFridays());
+        rules[lunch + 1].Should().BeOfType<NoCallsOnFridays>();
+        rules.Remove<NoCallsOnFridays>().Should().BeTrue();
+        rules.InsertBefore<LunchBlackout>(new NoCallsOnFridays());
+        rules[lunch].Should().BeOfType<NoCallsOnFridays>();
+        rules[lunch + 1].Should().BeOfType<LunchBlackout>();
+    }
+
+    [Fact]
+    public void RuleList_InsertAtIndex_PutsItThere()
+    {
+        var rules = new FollowUpPolicyBuilder().Windows;
+        var count = rules.Count;
+
+        rules.Insert(0, new NoCallsOnFridays());
+
+        rules[0].Should().BeOfType<NoCallsOnFridays>();
+        rules.Count.Should().Be(count + 1);
+    }
+
+    [Fact]
+    public void RuleList_Replace_KeepsThePlaceAndRequiresTheNamedType()
+    {
+        var rules = new FollowUpPolicyBuilder().Windows;
+        var lunch = rules.Select((r, i) => (r, i)).Single(p => p.r is LunchBlackout).i;
+
+        rules.Replace<LunchBlackout>(new NoCallsOnFridays());
+
+        rules[lunch].Should().BeOfType<NoCallsOnFridays>();
+        rules.Contains<LunchBlackout>().Should().BeFalse();
+        var again = () => rules.Replace<LunchBlackout>(new NoCallsOnFridays());
+        again.Should().Throw<InvalidOperationException>().WithMessage("There is no LunchBlackout in this list; it holds *NoCallsOnFridays*.");
+    }
+
+    [Fact]
+    public void RuleList_EmptiedList_SaysItHoldsNothing()
+    {
+        var rules = new FollowUpPolicyBuilder().Scripts;
+        foreach (var rule in rules.ToList())
+        {
+            rules.Remove(rule).Should().BeTrue();
+        }
+
+        var insert = () => rules.InsertAfter<SignOff>(new SignOff());
+
+        insert.Should().Throw<InvalidOperationException>().WithMessage("There is no SignOff in this list; it holds nothing.");
+        rules.Remove(new SignOff()).Should().BeFalse();
+    }
+
+    [Fact]
+    public void RuleList_AfterBuild_RejectsEveryChange()
+    {
+        var builder = new FollowUpPolicyBuilder();
+        var rules = builder.Windows;
+        var first = rules[0];
+        builder.Build();
+
+        var changes = new Action[]
+        {
+            () => rules.Add(new NoCallsOnFridays()),
+            () => rules.Insert(0, new NoCallsOnFridays()),
+            () => rules.InsertAfter<LunchBlackout>(new NoCallsOnFridays()),
+            () => rules.Replace<LunchBlackout>(new NoCallsOnFridays()),
+            () => rules.Remove<LunchBlackout>(),
+            () => rules.Remove(first),
+            () => builder.UseTimeZones(DateTimeZoneProviders.Tzdb),
+        };
+
+        foreach (var change in changes)
+        {
+            change.Should().Throw<InvalidOperationException>().WithMessage("*already built*");
+        }
+
+        rules[0].Should().BeSameAs(first);
+    }
+
+    [Fact]
+    public void Add_HostScriptRule_AddsItsLine()
+    {
+        var policy = new FollowUpPolicyBuilder().Add(new SignOff()).Build();
+        var followUp = Builder.Build();
+        var call = policy.Decide(followUp, Builder.At(L(2026, 3, 24, 8, 0)));
+
+        policy.Script(followUp, call).In(ScriptSection.Closing).Should().Contain(l => l.RuleId == RuleId.Parse("ACME-04"));
+    }
+
+    [Fact]
+    public void Build_Twice_IsRejected()
+    {
+        var builder = new FollowUpPolicyBuilder();
+        builder.Build();
+
+        var again = () => builder.Build();
+
+        again.Should().Throw<InvalidOperationException>().WithMessage("This builder has already built its policy; a builder is single-use. Create a new FollowUpPolicyBuilder.");
+        var change = () => builder.Remove<LunchBlackout>();
+        change.Should().Throw<InvalidOperationException>();
+    }
+
+    [Fact]
+    public void Build_InvalidProfile_FailsAtBuildNotAtDecide()
+    {
+        var builder = new FollowUpPolicyBuilder().ConfigureProfile(p => p with { MaxVoicemails = 99 });
+
+        var build = () => builder.Build();
+
+        build.Should().Throw<InvalidProfileException>().WithMessage("Profile 'default' is invalid (1 problem):\n- maxVoicemails = 99: must be between 0 and 10");
+    }
+
+    [Fact]
+    public void Decide_RuleCitingAnUndeclaredReason_FailsLoudly()
+    {
+        var policy = new FollowUpPolicyBuilder().Add(new UndeclaredReason()).Build();
+
+        var decide = () => policy.Decide(Builder.Build(), Builder.At(L(2026, 3, 24, 8, 0)));
+
+        decide.Should().Throw<InvalidOperationException>().WithMessage("The reason 'ACME-03: Never declared.' is not declared by any strategy of this policy.*");
+    }
+
+    [Fact]
+    public void Build_StrategiesWhoseSettingsAreOff_AreLeftOut()
+    {
+        Cbr.Rules.Decisions.Select(d => d.Name).Should().NotContain(["ThankYouFirst", "NoPhoneCalls", "AgencyUpdateFirst", "GiveUpAfterSilence", "LinkedInWhereDiscussed", "WrittenAlternative"]);
+        Eml.Rules.Decisions.Select(d => d.Name).Should().Equal("InterviewNotYetHeld", "StopOnOutcome", "ThankYouFirst", "ForwardThroughAgency", "NoPhoneCalls", "AttemptCap", "NoRouteStop");
+    }
+
+    [Fact]
+    public void Rules_ListEveryReasonThePolicyCanGive()
+    {
+        Default.Rules.Reasons.Should().Contain(LunchBlackout.Lunch).And.Contain(LibraryReasons.OfficeHours);
+        Default.Rules.Reasons.Count.Should().BeLessThanOrEqualTo(128);
+    }
+
+    [Fact]
+    public void TimeZones_NotSet_IsTzdbAndTheBuiltPolicyResolvesTzdbIds()
+    {
+        var builder = new FollowUpPolicyBuilder();
+
+        builder.TimeZones.Should().BeSameAs(DateTimeZoneProviders.Tzdb);
+        var policy = builder.Build();
+
+        policy.Validate(CaseBuilder.London().InZone("Asia/Kathmandu").Build(), Instant.FromUtc(2026, 3, 10, 9, 0)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void TimeZones_SetToNull_ThrowsNamingTheValue()
+    {
+        var builder = new FollowUpPolicyBuilder();
+
+        var set = () => builder.TimeZones = null!;
+
+        set.Should().Throw<ArgumentNullException>().WithParameterName("value");
+    }
+}

@@ -1,0 +1,174 @@
+using FluentAssertions;
+using NodaTime;
+
+namespace FollowUpRules.Tests;
+
+public sealed class ModelTests
+{
+    private static readonly LocalTime Nine = new(9, 0);
+    private static readonly LocalTime Five = new(17, 0);
+
+    [Fact]
+    public void TimeOfDayRange_IsHalfOpen()
+    {
+        var range = new TimeOfDayRange(Nine, Five);
+
+        range.Contains(Nine).Should().BeTrue();
+        range.Contains(Five).Should().BeFalse();
+        range.Overlaps(new TimeOfDayRange(Five, new LocalTime(18, 0))).Should().BeFalse();
+    }
+
+    [Fact]
+    public void TimeOfDayRange_EndingAtMidnight_RunsToTheEndOfTheDay()
+    {
+        var late = new TimeOfDayRange(new LocalTime(22, 0), LocalTime.Midnight);
+
+        late.IsValid.Should().BeTrue();
+        late.Contains(new LocalTime(23, 59, 59)).Should().BeTrue();
+        late.Length.Should().Be(Duration.FromHours(2));
+        late.ToString().Should().Be("22:00-24:00");
+        TimeOfDayRange.WholeDay.Length.Should().Be(Duration.FromDays(1));
+    }
+
+    [Fact]
+    public void TimeOfDayRange_EndBeforeStart_CanBeBuiltButIsNotValid()
+    {
+        var reversed = new TimeOfDayRange(Five, Nine);
+
+        reversed.IsValid.Should().BeFalse();
+        reversed.Length.Should().BeLessThan(Duration.Zero);
+    }
+
+    [Fact]
+    public void OfficeHours_With_ReturnsACopyAndLeavesTheOriginal()
+    {
+        var weekdays = OfficeHours.Weekdays(Nine, Five);
+
+        var withSaturday = weekdays.With(IsoDayOfWeek.Saturday, new TimeOfDayRange(new LocalTime(10, 0), new LocalTime(13, 0)));
+
+        weekdays.IsWorkingDay(IsoDayOfWeek.Saturday).Should().BeFalse();
+        withSaturday.IsWorkingDay(IsoDayOfWeek.Saturday).Should().BeTrue();
+        withSaturday.ToString().Should().Be("Mon 09:00-17:00; Tue 09:00-17:00; Wed 09:00-17:00; Thu 09:00-17:00; Fri 09:00-17:00; Sat 10:00-13:00");
+    }
+
+    [Fact]
+    public void OfficeHours_EqualContent_IsEqual()
+    {
+        OfficeHours.Weekdays(Nine, Five).Should().Be(OfficeHours.Weekdays(Nine, Five));
+        OfficeHours.Weekdays(Nine, Five).GetHashCode().Should().Be(OfficeHours.Weekdays(Nine, Five).GetHashCode());
+    }
+
+    [Fact]
+    public void OfficeHours_DayNone_IsRejected()
+    {
+        var with = () => OfficeHours.Closed.With(IsoDayOfWeek.None, new TimeOfDayRange(Nine, Five));
+
+        with.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("day");
+    }
+
+    [Theory]
+    [InlineData(new[] { 1, 2, 3, 4, 5 }, IsoDayOfWeek.Monday)]
+    [InlineData(new[] { 7, 1, 2, 3, 4 }, IsoDayOfWeek.Sunday)]
+    [InlineData(new[] { 1, 2, 3, 4, 5, 6 }, IsoDayOfWeek.Monday)]
+    [InlineData(new[] { 1, 2, 4, 5 }, IsoDayOfWeek.Monday)]
+    [InlineData(new[] { 6, 7, 1, 2 }, IsoDayOfWeek.Saturday)]
+    public void EmployerOffice_WeekStart_IsTheDayAfterTheLongestBreak(int[] days, IsoDayOfWeek expected)
+    {
+        var office = new EmployerOffice { TimeZoneId = "UTC", Hours = OfficeHours.Create(days.Select(d => (IsoDayOfWeek)d), new TimeOfDayRange(Nine, Five)) };
+
+        office.EffectiveWeekStart.Should().Be(expected);
+    }
+
+    [Fact]
+    public void EmployerOffice_OpenEveryDay_HasNoWeekStartUnlessGiven()
+    {
+        var everyDay = OfficeHours.Create(Enumerable.Range(1, 7).Select(d => (IsoDayOfWeek)d), new TimeOfDayRange(Nine, Five));
+        var office = new EmployerOffice { TimeZoneId = "UTC", Hours = everyDay };
+
+        office.EffectiveWeekStart.Should().BeNull();
+        (office with { WeekStartsOn = IsoDayOfWeek.Monday }).EffectiveWeekStart.Should().Be(IsoDayOfWeek.Monday);
+    }
+
+    [Fact]
+    public void EmployerOffice_ChangingHoursWithWith_RecomputesTheWeekStart()
+    {
+        var office = new EmployerOffice { TimeZoneId = "UTC" };
+
+        var israeli = office with { Hours = OfficeHours.Create([IsoDayOfWeek.Sunday, IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday], new TimeOfDayRange(Nine, Five)) };
+
+        office.EffectiveWeekStart.Should().Be(IsoDayOfWeek.Monday);
+        israeli.EffectiveWeekStart.Should().Be(IsoDayOfWeek.Sunday);
+    }
+
+    [Fact]
+    public void FollowUpCase_CallersListChangingAfterwards_DoesNotChangeTheCase()
+    {
+        var attempts = new List<ContactAttempt> { new() { At = Instant.FromUtc(2026, 3, 6, 9, 0) } };
+        var followUp = Fixtures.CaseBuilder.London().Build() with { Attempts = attempts };
+
+        attempts.Add(new ContactAttempt { At = Instant.FromUtc(2026, 3, 7, 9, 0) });
+
+        followUp.Attempts.Should().HaveCount(1);
+    }
+
+    [Fact]
+    public void FollowUpCase_SameContent_IsEqualIncludingCollections()
+    {
+        var a = Fixtures.CaseBuilder.London().Called(new LocalDateTime(2026, 3, 9, 9, 0), Responder.Nobody).Build();
+        var b = Fixtures.CaseBuilder.London().Called(new LocalDateTime(2026, 3, 9, 9, 0), Responder.Nobody).Build();
+
+        a.Should().Be(b);
+        a.GetHashCode().Should().Be(b.GetHashCode());
+    }
+
+    [Fact]
+    public void FollowUpCase_WithAttempt_AppendsToACopy()
+    {
+        var original = Fixtures.CaseBuilder.London().Build();
+
+        var next = original.WithAttempt(new ContactAttempt { At = Instant.FromUtc(2026, 3, 9, 9, 0) });
+
+        original.Attempts.Should().BeEmpty();
+        next.Attempts.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Interview_Lead_IsTheHiringManagerElseTheRecruiterElseTheFirstPerson()
+    {
+        var panelist = new Interviewer { Name = "P" };
+        var recruiter = new Interviewer { Name = "R", Role = InterviewerRole.Recruiter };
+        var manager = new Interviewer { Name = "M", Role = InterviewerRole.HiringManager };
+        Interview With(params Interviewer[] people) => new() { At = Instant.FromUtc(2026, 3, 5, 10, 0), Role = "r", Company = "c", Interviewers = people };
+
+        With(panelist, recruiter, manager).Lead.Should().Be(manager);
+        With(panelist, recruiter).Lead.Should().Be(recruiter);
+        With(panelist).Lead.Should().Be(panelist);
+        With().Lead.Should().BeNull();
+    }
+
+    [Fact]
+    public void Interview_WithNewInterviewers_WorksOutTheLeadAgain()
+    {
+        var panelist = new Interviewer { Name = "P" };
+        var manager = new Interviewer { Name = "M", Role = InterviewerRole.HiringManager };
+        var original = new Interview { At = Instant.FromUtc(2026, 3, 5, 10, 0), Role = "r", Company = "c", Interviewers = [panelist, manager] };
+
+        var changed = original with { Interviewers = [panelist] };
+
+        original.Lead.Should().Be(manager);
+        changed.Lead.Should().Be(panelist);
+        changed.Should().Be(new Interview { At = original.At, Role = "r", Company = "c", Interviewers = [panelist] }, "the lead is derived from the interviewers, so equal interviews stay equal");
+    }
+
+    [Fact]
+    public void Interview_NullAmongTheInterviewers_LeadSkipsItAndValidationReportsIt()
+    {
+        var manager = new Interviewer { Name = "M", Role = InterviewerRole.HiringManager };
+
+        var interview = new Interview { At = Instant.FromUtc(2026, 3, 5, 10, 0), Role = "r", Company = "c", Interviewers = [null!, manager] };
+        var followUp = Fixtures.CaseBuilder.London().Build() with { Interview = interview };
+
+        interview.Lead.Should().Be(manager);
+        FollowUpPolicy.Default.Validate(followUp, Instant.FromUtc(2026, 3, 10, 9, 0)).Select(p => p.Path).Should().Contain("interview.interviewers[0]");
+    }
+}

@@ -1,0 +1,204 @@
+using FluentAssertions;
+using FollowUpRules.Tests.Fixtures;
+using NodaTime;
+
+namespace FollowUpRules.Tests;
+
+/// <summary>The public constructors hosts use to rebuild stored decisions: describe, equality, packing of windows and recipients.</summary>
+public sealed class NextActionTests
+{
+    private static readonly FollowUpReason Because = new(RuleId.Parse("PHN-02"), "Call in the morning.");
+    private static readonly FollowUpReason Other = new(RuleId.Parse("ETQ-06"), "Wait a few days.");
+    private static readonly FollowUpReason Lunch = new(RuleId.Parse("PHN-05"), "Avoid lunch.");
+    private static readonly FollowUpReason Closing = new(RuleId.Parse("CBR-02"), "Office closes.");
+    private static readonly Instant Monday9 = Instant.FromUtc(2026, 3, 9, 9, 0);
+
+    private static CallWindow Window(int dayOffset, FollowUpReason? start = null, FollowUpReason? end = null, CallWindowQuality quality = CallWindowQuality.Preferred) =>
+        new(Monday9 + Duration.FromDays(dayOffset), Monday9 + Duration.FromDays(dayOffset) + Duration.FromHours(2), Offset.Zero, Offset.Zero, quality, start, end);
+
+    private static NextAction.Call Call(
+        CallWindow? window = null,
+        IEnumerable<CallWindow>? alternatives = null,
+        Interviewer? whom = null,
+        string number = "+44 20 7946 0001",
+        CallNumberKind kind = CallNumberKind.DirectLine,
+        VoicemailPlan voicemail = VoicemailPlan.LeaveMessage,
+        GatekeeperPlan gatekeeper = GatekeeperPlan.AskToBePutThrough,
+        bool decline = false,
+        bool requested = false,
+        bool final = false,
+        IEnumerable<FollowUpReason>? reasons = null) =>
+        new(whom ?? CaseBuilder.Jane, number, kind, window ?? Window(0), alternatives ?? [], voicemail, gatekeeper, decline, requested, final, reasons ?? [Because]);
+
+    [Fact]
+    public void Call_TwoAlternatives_KeepsThemInOrderWithTheirShapers()
+    {
+        var call = Call(Window(0, Lunch, Closing), [Window(1, Closing), Window(2, end: Lunch, quality: CallWindowQuality.Allowed)]);
+
+        call.Alternatives.Should().Equal(Window(1, Closing), Window(2, end: Lunch, quality: CallWindowQuality.Allowed));
+        call.Alternatives[0].StartShapedBy.Should().Be(Closing);
+        call.Alternatives[1].EndShapedBy.Should().Be(Lunch);
+        call.Alternatives[1].StartShapedBy.Should().BeNull();
+        call.Window.StartShapedBy.Should().Be(Lunch);
+        call.Window.EndShapedBy.Should().Be(Closing);
+        call.Reasons.Should().Equal(Because);
+    }
+
+    [Fact]
+    public void Call_OneAlternative_HasExactlyOne()
+    {
+        Call(alternatives: [Window(1)]).Alternatives.Should().Equal(Window(1));
+        Call().Alternatives.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Call_ThreeAlternatives_ThrowsSayingHowToGetMore()
+    {
+        var create = () => Call(alternatives: [Window(1), Window(2), Window(3)]);
+
+        create.Should().Throw<ArgumentException>().WithParameterName("alternatives")
+            .WithMessage("A call carries at most two alternative windows; 3 were given. Ask the policy for more with FindCallWindows.*");
+    }
+
+    [Fact]
+    public void Call_Flags_AreEachKeptApart()
+    {
+        var call = Call(decline: true, requested: false, final: true);
+
+        call.DeclineUnfamiliarStaff.Should().BeTrue();
+        call.RequestedByEmployer.Should().BeFalse();
+        call.IsFinalCall.Should().BeTrue();
+        Call(requested: true).Should().Match<NextAction.Call>(c => c.RequestedByEmployer && !c.IsFinalCall && !c.DeclineUnfamiliarStaff);
+        Call().IsFinalCall.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Call_Describe_NamesPersonNumberKindAndWindow()
+    {
+        Call().Describe().Should().Be("Call Jane Smith on +44 20 7946 0001 (direct line), 2026-03-09 09:00 (+00) - 11:00 (+00), Preferred");
+        Call(number: "+44 20 7946 0000", kind: CallNumberKind.GeneralNumber).Describe().Should().StartWith("Call Jane Smith on +44 20 7946 0000 (general number), ");
+    }
+
+    public static TheoryData<string, NextAction.Call> CallVariants => new()
+    {
+        { "another person", Call(whom: CaseBuilder.Raj) },
+        { "another number", Call(number: "+44 20 7946 0002") },
+        { "general number", Call(kind: CallNumberKind.GeneralNumber) },
+        { "hang up on voicemail", Call(voicemail: VoicemailPlan.HangUpAndCallAgain) },
+        { "ask when free", Call(gatekeeper: GatekeeperPlan.AskWhenInterviewerIsFree) },
+        { "declines staff", Call(decline: true) },
+        { "requested", Call(requested: true) },
+        { "final", Call(final: true) },
+        { "another window", Call(window: Window(1)) },
+        { "another quality", Call(window: Window(0, quality: CallWindowQuality.Allowed)) },
+        { "an alternative", Call(alternatives: [Window(1)]) },
+        { "another reason", Call(reasons: [Other]) },
+    };
+
+    [Theory]
+    [MemberData(nameof(CallVariants))]
+    public void Call_Equals_DiffersWhenAnyPartDiffers(string part, NextAction.Call variant)
+    {
+        Call().Should().Be(Call(), "equal parts make equal calls");
+        Call().GetHashCode().Should().Be(Call().GetHashCode());
+        variant.Should().NotBe(Call(), part);
+    }
+
+    [Fact]
+    public void Wait_Describe_GivesTheInstant()
+    {
+        new NextAction.Wait(Monday9, [Other]).Describe().Should().Be("Wait until 2026-03-09T09:00:00Z");
+    }
+
+    [Fact]
+    public void SendEmail_DescribeAndEquality_FollowPurposeRecipientsAndReasons()
+    {
+        var thanks = new NextAction.SendEmail([CaseBuilder.Jane, CaseBuilder.Raj], EmailPurpose.ThankYou, [Because]);
+        var followUp = new NextAction.SendEmail([CaseBuilder.Jane], EmailPurpose.FollowUp, [Because]);
+
+        thanks.Describe().Should().Be("Email a thank-you to Jane Smith, Raj Patel");
+        followUp.Describe().Should().Be("Email a follow-up to Jane Smith");
+        thanks.To.Should().Equal(CaseBuilder.Jane, CaseBuilder.Raj);
+        thanks.Should().Be(new NextAction.SendEmail([CaseBuilder.Jane, CaseBuilder.Raj], EmailPurpose.ThankYou, [Because]));
+        thanks.GetHashCode().Should().Be(new NextAction.SendEmail([CaseBuilder.Jane, CaseBuilder.Raj], EmailPurpose.ThankYou, [Because]).GetHashCode());
+        thanks.Should().NotBe(new NextAction.SendEmail([CaseBuilder.Jane, CaseBuilder.Raj], EmailPurpose.FollowUp, [Because]));
+        thanks.Should().NotBe(new NextAction.SendEmail([CaseBuilder.Jane], EmailPurpose.ThankYou, [Because]));
+        thanks.Should().NotBe(new NextAction.SendEmail([CaseBuilder.Jane, CaseBuilder.Raj], EmailPurpose.ThankYou, [Other]));
+        thanks.Equals(null).Should().BeFalse();
+    }
+
+    [Fact]
+    public void SendThankYouNote_DescribeAndEquality_FollowRecipientsAndReasons()
+    {
+        var note = new NextAction.SendThankYouNote([CaseBuilder.Jane, CaseBuilder.Raj], [Because]);
+
+        note.Describe().Should().Be("Send a handwritten note to Jane Smith, Raj Patel");
+        note.Should().Be(new NextAction.SendThankYouNote([CaseBuilder.Jane, CaseBuilder.Raj], [Because]));
+        note.Should().NotBe(new NextAction.SendThankYouNote([CaseBuilder.Raj], [Because]));
+        note.Should().NotBe(new NextAction.SendThankYouNote([CaseBuilder.Jane, CaseBuilder.Raj], [Other]));
+        note.Equals(null).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Recipients_SixtyFourPeople_AreAllKept()
+    {
+        var people = Enumerable.Range(1, 64).Select(i => new Interviewer { Name = "Person " + i }).ToArray();
+
+        new NextAction.SendThankYouNote(people, [Because]).To.Should().Equal(people);
+        new NextAction.SendEmail(people.Take(63), EmailPurpose.FollowUp, [Because]).To.Should().HaveCount(63);
+    }
+
+    [Fact]
+    public void Recipients_SixtyFivePeople_Throws()
+    {
+        var people = Enumerable.Range(1, 65).Select(i => new Interviewer { Name = "Person " + i }).ToArray();
+
+        var create = () => new NextAction.SendThankYouNote(people, [Because]);
+
+        create.Should().Throw<ArgumentException>().WithMessage("An action can address at most 64 people; 65 were given.*");
+    }
+
+    [Fact]
+    public void MessageOnLinkedIn_Describe_NamesTheRecipient()
+    {
+        new NextAction.MessageOnLinkedIn("Priya Shah", [Because]).Describe().Should().Be("Message Priya Shah on LinkedIn");
+    }
+
+    [Theory]
+    [InlineData(AgencyRequest.ForwardThankYou, ContactChannel.Phone, "Ask Sam Reed (agency) to pass a thank-you on, by phone")]
+    [InlineData(AgencyRequest.AskForUpdate, ContactChannel.Email, "Ask for an update from Sam Reed (agency), by email")]
+    [InlineData(AgencyRequest.AskForUpdate, ContactChannel.Phone, "Ask for an update from Sam Reed (agency), by phone")]
+    public void ContactAgency_Describe_SaysWhatToAskAndHow(AgencyRequest request, ContactChannel channel, string expected)
+    {
+        new NextAction.ContactAgency(CaseBuilder.Agency, request, channel, [Because]).Describe().Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(StopReason.PositionFilled, "Stop: the position has been filled")]
+    [InlineData(StopReason.OfferMade, "Stop: an offer has been made")]
+    [InlineData(StopReason.NotConsidered, "Stop: no longer under consideration")]
+    [InlineData(StopReason.NoResponse, "Stop: no response; move on")]
+    [InlineData(StopReason.LimitReached, "Stop: no further contact allowed")]
+    [InlineData(StopReason.NoCallWindow, "Stop: no time to call within a year")]
+    [InlineData(StopReason.NoContactDetails, "Stop: no way to reach anyone")]
+    public void Stop_Describe_SaysWhy(StopReason reason, string expected)
+    {
+        new NextAction.Stop(reason, [Because]).Describe().Should().Be(expected);
+    }
+
+    [Fact]
+    public void CallWindow_ShapedBy_ListsStartThenDistinctEnd()
+    {
+        Window(0, Lunch, Closing).ShapedBy.Should().Equal(Lunch, Closing);
+        Window(0, Lunch, Lunch).ShapedBy.Should().Equal(Lunch);
+        Window(0, end: Closing).ShapedBy.Should().Equal(Closing);
+        Window(0).ShapedBy.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void CallWindow_GetHashCode_DiffersWithQuality()
+    {
+        Window(0).GetHashCode().Should().Be(Window(0).GetHashCode());
+        Window(0, quality: CallWindowQuality.Requested).GetHashCode().Should().NotBe(Window(0).GetHashCode());
+    }
+}
