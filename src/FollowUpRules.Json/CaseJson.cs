@@ -15,7 +15,7 @@ internal static class CaseJson
     private const string CandidateFields = "name, phone, email, timeZoneId, agency, linkedInContact, prefersWrittenContact";
     private const string AgencyFields = "name, agencyName, phone, email";
     private const string NotesFields = "decisionExpectedBy, callBackOn, callBackWithinDays, topicToMention, selectionProcess, candidatesRemaining";
-    private const string AttemptFields = "at, channel, answeredBy, viaAgency, voicemailLeft, status, decisionExpectedBy, callBackOnOrAfter, interviewerAvailableAt, callBackInAWeekAgreed";
+    private const string AttemptFields = "at, channel, purpose, answeredBy, viaAgency, voicemailLeft, status, decisionExpectedBy, callBackOnOrAfter, interviewerAvailableAt, callBackInAWeekAgreed";
     private const string DayFields = "monday, tuesday, wednesday, thursday, friday, saturday, sunday";
 
     private static readonly string[] DayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -67,6 +67,7 @@ internal static class CaseJson
         {
             At = InstantPattern.ExtendedIso.Format(a.At),
             Channel = JsonNames.Of(a.Channel),
+            Purpose = a.Purpose is { } purpose ? JsonNames.Of(purpose) : null,
             AnsweredBy = JsonNames.Of(a.AnsweredBy),
             ViaAgency = a.ViaAgency,
             VoicemailLeft = a.VoicemailLeft,
@@ -235,6 +236,7 @@ internal static class CaseJson
         {
             At = cursor.Instant("at"),
             Channel = cursor.Enum<ContactChannel>("channel"),
+            Purpose = cursor.NullableEnum<AttemptPurpose>("purpose"),
             AnsweredBy = cursor.OptionalEnum("answeredBy", Responder.Nobody),
             ViaAgency = cursor.Boolean("viaAgency"),
             VoicemailLeft = cursor.Boolean("voicemailLeft"),

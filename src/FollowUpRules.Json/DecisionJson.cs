@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -38,17 +37,23 @@ internal static class DecisionJson
                 document.Window = ToDocument(call.Window);
                 document.Alternatives = call.Alternatives.Select(ToDocument).ToList();
                 document.IfVoicemail = JsonNames.Of(call.IfVoicemail);
+                document.VoicemailReason = Optional(call.VoicemailReason);
                 document.IfGatekeeper = JsonNames.Of(call.IfGatekeeper);
+                document.GatekeeperReason = Optional(call.GatekeeperReason);
                 document.DeclineUnfamiliarStaff = call.DeclineUnfamiliarStaff;
+                document.DeclineUnfamiliarStaffReason = Optional(call.DeclineUnfamiliarStaffReason);
                 document.RequestedByEmployer = call.RequestedByEmployer;
                 document.IsFinalCall = call.IsFinalCall;
                 break;
             case NextAction.SendEmail email:
                 document.To = email.To.Select(CaseJson.ToDocument).ToList();
                 document.Purpose = JsonNames.Of(email.Purpose);
+                document.ChosenBecause = Optional(email.ChosenBecause);
                 break;
             case NextAction.SendThankYouNote note:
                 document.To = note.To.Select(CaseJson.ToDocument).ToList();
+                document.Purpose = JsonNames.Of(note.Purpose);
+                document.ChosenBecause = Optional(note.ChosenBecause);
                 break;
             case NextAction.MessageOnLinkedIn message:
                 document.Recipient = message.Recipient;
@@ -76,6 +81,31 @@ internal static class DecisionJson
         var reasons = d.Array("reasons", (e, p) => ReadReason(new JsonCursor(e, p)));
         NextAction action;
         string fields;
+        try
+        {
+            (action, fields) = Build(d, kind, reasons);
+        }
+        catch (ArgumentException error)
+        {
+            // The action checks what the JSON cannot express (alternatives in order, a reason to
+            // decline staff only when declining); the path names where in the document.
+            var field = error.ParamName switch
+            {
+                "recipients" => "to",
+                null => null,
+                var name => name,
+            };
+            throw new FollowUpJsonException(field is null ? d.Path : d.Child(field), WithoutParameterName(error));
+        }
+
+        d.EnsureNoOtherFields(Common + ", " + fields);
+        return action;
+    }
+
+    private static (NextAction Action, string Fields) Build(JsonCursor d, NextActionKind kind, List<FollowUpReason> reasons)
+    {
+        NextAction action;
+        string fields;
         switch (kind)
         {
             case NextActionKind.Wait:
@@ -90,20 +120,23 @@ internal static class DecisionJson
                     ReadWindow(d.Object("window")),
                     d.Array("alternatives", (e, p) => ReadWindow(new JsonCursor(e, p))),
                     d.Enum<VoicemailPlan>("ifVoicemail"),
+                    OptionalReason(d, "voicemailReason"),
                     d.Enum<GatekeeperPlan>("ifGatekeeper"),
+                    OptionalReason(d, "gatekeeperReason"),
                     d.Boolean("declineUnfamiliarStaff"),
+                    OptionalReason(d, "declineUnfamiliarStaffReason"),
                     d.Boolean("requestedByEmployer"),
                     d.Boolean("isFinalCall"),
                     reasons);
-                fields = "whom, number, numberKind, window, alternatives, ifVoicemail, ifGatekeeper, declineUnfamiliarStaff, requestedByEmployer, isFinalCall";
+                fields = "whom, number, numberKind, window, alternatives, ifVoicemail, voicemailReason, ifGatekeeper, gatekeeperReason, declineUnfamiliarStaff, declineUnfamiliarStaffReason, requestedByEmployer, isFinalCall";
                 break;
             case NextActionKind.SendEmail:
-                action = new NextAction.SendEmail(People(d), d.Enum<EmailPurpose>("purpose"), reasons);
-                fields = "to, purpose";
+                action = new NextAction.SendEmail(People(d), WrittenPurpose(d), OptionalReason(d, "chosenBecause"), reasons);
+                fields = "to, purpose, chosenBecause";
                 break;
             case NextActionKind.SendThankYouNote:
-                action = new NextAction.SendThankYouNote(People(d), reasons);
-                fields = "to";
+                action = new NextAction.SendThankYouNote(People(d), WrittenPurpose(d), OptionalReason(d, "chosenBecause"), reasons);
+                fields = "to, purpose, chosenBecause";
                 break;
             case NextActionKind.MessageOnLinkedIn:
                 action = new NextAction.MessageOnLinkedIn(d.String("recipient"), reasons);
@@ -119,20 +152,26 @@ internal static class DecisionJson
                 break;
         }
 
-        d.EnsureNoOtherFields(Common + ", " + fields);
-        return action;
+        return (action, fields);
     }
 
     private static List<Interviewer> People(JsonCursor d)
     {
         var people = d.Array("to", (e, p) => CaseJson.ReadInterviewer(new JsonCursor(e, p)));
-        if (people.Count > 64)
-        {
-            throw new FollowUpJsonException(d.Child("to"), people.Count.ToString(CultureInfo.InvariantCulture) + " recipients; an action addresses at most 64 people");
-        }
-
-        return people;
+        return people.Count > 0 ? people : throw new FollowUpJsonException(d.Child("to"), "must name at least one recipient");
     }
+
+    private static AttemptPurpose WrittenPurpose(JsonCursor d)
+    {
+        var purpose = d.Enum<AttemptPurpose>("purpose");
+        return purpose is AttemptPurpose.ThankYou or AttemptPurpose.FollowUp
+            ? purpose
+            : throw new FollowUpJsonException(d.Child("purpose"), JsonCursor.Quote(JsonNames.Of(purpose)) + " is not a purpose of a written message; use thankYou or followUp");
+    }
+
+    private static FollowUpReason? OptionalReason(JsonCursor d, string name) => d.OptionalObject(name) is { } reason ? ReadReason(reason) : null;
+
+    private static ReasonDocument? Optional(FollowUpReason? reason) => reason is null ? null : ToDocument(reason);
 
     private static ReasonDocument ToDocument(FollowUpReason reason) => new() { RuleId = reason.RuleId.Value, Explanation = reason.Explanation };
 

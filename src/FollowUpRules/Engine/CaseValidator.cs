@@ -317,6 +317,11 @@ internal static class CaseValidator
                 problems.Add(Attempt(i, ".answeredBy"), ValueText.Of(attempt.AnsweredBy), OneOf<Responder>());
             }
 
+            if (attempt.Purpose is { } purpose && !DefinedEnums.IsDefined(purpose))
+            {
+                problems.Add(Attempt(i, ".purpose"), ValueText.Of(purpose), "must be one of ThankYou, FollowUp, AgencyUpdate, RequestedCall, or left out to be inferred");
+            }
+
             if (attempt.Status is { } status && !IsDefined(status))
             {
                 problems.Add(Attempt(i, ".status"), ValueText.Of(status), OneOf<CandidateStatus>());

@@ -1,5 +1,4 @@
 using FollowUpRules.Catalogue;
-using FollowUpRules.Engine;
 
 namespace FollowUpRules.Strategies.Decisions;
 
@@ -33,34 +32,35 @@ public sealed class EmployerInvitation : DecisionStrategy
         nameof(EmployerInvitation),
         "Calls back when and as the employer asked on a later contact.",
         [RuleIds.Phn04, RuleIds.Cbr02, RuleIds.Cbr06, RuleIds.Rcr17, RuleIds.Etq10, RuleIds.Fur14],
-        [FreeAtPhn, FreeAtCbr, OnDateRcr, OnDateEtq, InAWeek, Requested]);
+        [FreeAtPhn, FreeAtCbr, OnDateRcr, OnDateEtq, InAWeek, Requested],
+        [ProfileSettings.Channels]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone;
 
     /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Apply(DecisionContext context, DecisionDraft draft)
     {
-        if (draft.Kind != NextActionKind.Call || context.HistoryRef.PendingInvitation is not { } invitation)
+        if (draft.Kind != NextActionKind.Call || context.History.PendingInvitation is not { } invitation)
         {
             return;
         }
 
-        var sources = context.Profile.Sources;
+        var profile = context.Profile;
         switch (invitation.Kind)
         {
             case InvitationKind.InterviewerAvailableAt when invitation.Time is { } time:
-                var freeAt = Citation.First(sources, Requested, FreeAtPhn, FreeAtCbr);
+                var freeAt = profile.ChooseReason(Requested, FreeAtPhn, FreeAtCbr);
                 draft.MarkEmployerInvited(time, freeAt);
                 draft.Reschedule(context.Calendar.ToInstant(time), freeAt);
                 break;
             case InvitationKind.CallBackOnOrAfter:
-                var onDate = Citation.First(sources, Requested, OnDateRcr, OnDateEtq);
+                var onDate = profile.ChooseReason(Requested, OnDateRcr, OnDateEtq);
                 draft.MarkEmployerInvited(null, onDate);
                 draft.Reschedule(context.Calendar.OpeningOn(invitation.Date!.Value), onDate);
                 break;
             case InvitationKind.CallBackInAWeek:
-                var week = Citation.First(sources, Requested, InAWeek);
+                var week = profile.ChooseReason(Requested, InAWeek);
                 draft.MarkEmployerInvited(null, week);
                 draft.Reschedule(context.Calendar.OpeningOn(invitation.Date!.Value), week);
                 break;

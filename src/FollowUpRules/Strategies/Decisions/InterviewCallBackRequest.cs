@@ -1,5 +1,4 @@
 using FollowUpRules.Catalogue;
-using FollowUpRules.Engine;
 
 namespace FollowUpRules.Strategies.Decisions;
 
@@ -28,29 +27,30 @@ public sealed class InterviewCallBackRequest : DecisionStrategy
         nameof(InterviewCallBackRequest),
         "Calls back when the interviewer asked to be called, on a date or within some days.",
         [RuleIds.Etq10, RuleIds.Rcr02, RuleIds.Fur14],
-        [WithinPeriod, OnDateEtq, OnDateRcr, Requested]);
+        [WithinPeriod, OnDateEtq, OnDateRcr, Requested],
+        [ProfileSettings.Channels, ProfileSettings.DayCounting]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone;
 
     /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Apply(DecisionContext context, DecisionDraft draft)
     {
-        if (draft.Kind != NextActionKind.Call || context.HistoryRef.PendingInvitation is not { } invitation)
+        if (draft.Kind != NextActionKind.Call || context.History.PendingInvitation is not { } invitation)
         {
             return;
         }
 
-        var sources = context.Profile.Sources;
+        var profile = context.Profile;
         switch (invitation.Kind)
         {
             case InvitationKind.CallBackOn:
-                var onDate = Citation.First(sources, Requested, OnDateEtq, OnDateRcr);
+                var onDate = profile.ChooseReason(Requested, OnDateEtq, OnDateRcr);
                 draft.MarkEmployerInvited(null, onDate);
                 draft.Reschedule(context.Calendar.OpeningOn(invitation.Date ?? context.InterviewDate), onDate);
                 break;
             case InvitationKind.CallBackWithinDays when invitation.Date is { } lastDay:
-                var within = Citation.First(sources, Requested, WithinPeriod, OnDateRcr);
+                var within = profile.ChooseReason(Requested, WithinPeriod, OnDateRcr);
                 draft.MarkEmployerInvited(null, within);
                 // Keep the profile's own wait when it still lands inside the period; otherwise call
                 // on the last day of the period the office is open (or the day after the interview).

@@ -17,7 +17,8 @@ public sealed class PreWeekendBlackout : CallWindowStrategy
         nameof(PreWeekendBlackout),
         "Keeps clear of the last hours before the office's weekend.",
         [RuleIds.Etq04],
-        [WeekendEve]);
+        [WeekendEve],
+        [ProfileSettings.PreWeekendBlackout, ProfileSettings.Channels]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone && profile.PreWeekendBlackout.HasValue;
@@ -31,9 +32,8 @@ public sealed class PreWeekendBlackout : CallWindowStrategy
             return false;
         }
 
-        var end = day.WorkingDay.EndNanoseconds;
-        var start = Math.Max(end - length.ToInt64Nanoseconds(), 0);
-        block = TimeOfDayRange.FromNanoseconds(start, end);
-        return end > from.NanosecondOfDay;
+        var end = day.WorkingDay.EndAfterMidnight;
+        block = TimeOfDayRange.AfterMidnight(end - length, end);
+        return block.EndsAfter(from);
     }
 }

@@ -18,7 +18,8 @@ public sealed class WeekOpeningBlackout : CallWindowStrategy
         nameof(WeekOpeningBlackout),
         "Keeps clear of the first hours after the office opens for its week.",
         [RuleIds.Etq03],
-        [JustOpened]);
+        [JustOpened],
+        [ProfileSettings.WeekOpeningBlackout, ProfileSettings.Channels]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone && profile.WeekOpeningBlackout.HasValue;
@@ -32,9 +33,8 @@ public sealed class WeekOpeningBlackout : CallWindowStrategy
             return false;
         }
 
-        var start = day.Opens.NanosecondOfDay;
-        var end = Math.Min(start + length.ToInt64Nanoseconds(), TimeOfDayRange.NanosecondsPerDay);
-        block = TimeOfDayRange.FromNanoseconds(start, end);
-        return end > from.NanosecondOfDay;
+        var start = day.WorkingDay.StartAfterMidnight;
+        block = TimeOfDayRange.AfterMidnight(start, start + length);
+        return block.EndsAfter(from);
     }
 }

@@ -1,10 +1,10 @@
 using FluentAssertions;
 using FollowUpRules.Catalogue;
-using FollowUpRules.Strategies.Decisions;
+using FollowUpRules.Strategies.CallPlanning;
 using FollowUpRules.Tests.Fixtures;
 using static FollowUpRules.Tests.Fixtures.Policies;
 
-namespace FollowUpRules.Tests.Strategies.Decisions;
+namespace FollowUpRules.Tests.Strategies.CallPlanning;
 
 /// <summary>Tests of <see cref="VoicemailLimit"/> and <see cref="GatekeeperHandling"/>.</summary>
 public sealed class CallHandlingTests

@@ -1,7 +1,6 @@
 using FollowUpRules.Catalogue;
-using FollowUpRules.Engine;
 
-namespace FollowUpRules.Strategies.Decisions;
+namespace FollowUpRules.Strategies.CallPlanning;
 
 /// <summary>
 /// Decides whether a call that reaches voicemail leaves a message: only while fewer than
@@ -10,7 +9,7 @@ namespace FollowUpRules.Strategies.Decisions;
 /// RCR-10). With a limit of zero, never: the aim is to be put through (ETQ-11) and not to leave
 /// it with anyone else (CBR-02).
 /// </summary>
-public sealed class VoicemailLimit : DecisionStrategy
+public sealed class VoicemailLimit : CallPlanningStrategy
 {
     /// <summary>A voicemail is fine (RCR-10).</summary>
     public static readonly FollowUpReason OneIsFine = new(RuleIds.Rcr10, "If nobody can take the call, leaving a short voicemail is fine.");
@@ -35,35 +34,42 @@ public sealed class VoicemailLimit : DecisionStrategy
         nameof(VoicemailLimit),
         "Limits and spaces voicemails.",
         [RuleIds.Phn05, RuleIds.Rcr10, RuleIds.Etq11, RuleIds.Cbr02, RuleIds.Fur05],
-        [OneIsFine, FewAndSpread, LimitReached, PutThroughInstead, NotWithOthers, ProfileLimit]);
+        [OneIsFine, FewAndSpread, LimitReached, PutThroughInstead, NotWithOthers, ProfileLimit],
+        [ProfileSettings.MaxVoicemails, ProfileSettings.VoicemailSpacingDays, ProfileSettings.DayCounting]);
 
     /// <inheritdoc/>
-    public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone;
-
-    /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Plan(CallPlanContext context, CallPlanDraft plan)
     {
-        if (draft.Kind != NextActionKind.Call)
+        if (plan.WindowCount == 0 || plan.IsSettled)
         {
             return;
         }
 
         var profile = context.Profile;
-        ref readonly var history = ref context.HistoryRef;
+        var history = context.History;
         if (profile.MaxVoicemails == 0)
         {
-            draft.AllowVoicemailFrom(null, Citation.First(profile.Sources, ProfileLimit, PutThroughInstead, NotWithOthers));
+            plan.HangUpOnVoicemail(profile.ChooseReason(ProfileLimit, PutThroughInstead, NotWithOthers));
         }
         else if (history.VoicemailsLeft >= profile.MaxVoicemails)
         {
-            draft.AllowVoicemailFrom(null, Citation.First(profile.Sources, ProfileLimit, LimitReached));
+            plan.HangUpOnVoicemail(profile.ChooseReason(ProfileLimit, LimitReached));
         }
         else
         {
-            var from = history.LastVoicemailAt is { } last
+            // Voicemails are spread out: the next may be left only once the spacing after the last has passed.
+            var allowedFrom = history.LastVoicemailAt is { } last
                 ? context.Calendar.OpeningAfter(last, profile.VoicemailSpacingDays, profile.DayCounting)
-                : context.InterviewAt;
-            draft.AllowVoicemailFrom(from, Citation.First(profile.Sources, ProfileLimit, FewAndSpread, OneIsFine));
+                : context.Case.Interview.At;
+            var reason = profile.ChooseReason(ProfileLimit, FewAndSpread, OneIsFine);
+            if (plan.Window(0).Start >= allowedFrom)
+            {
+                plan.LeaveVoicemail(reason);
+            }
+            else
+            {
+                plan.HangUpOnVoicemail(reason);
+            }
         }
     }
 }

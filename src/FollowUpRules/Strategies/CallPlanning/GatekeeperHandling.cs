@@ -1,14 +1,13 @@
 using FollowUpRules.Catalogue;
-using FollowUpRules.Engine;
 
-namespace FollowUpRules.Strategies.Decisions;
+namespace FollowUpRules.Strategies.CallPlanning;
 
 /// <summary>
 /// Says what to do if a receptionist answers: insist on being put through (ETQ-11), or ask when the
 /// interviewer will be free and call then (PHN-04, CBR-02); and, under CBR-02, decline to be passed
 /// to staff who were not at the interview.
 /// </summary>
-public sealed class GatekeeperHandling : DecisionStrategy
+public sealed class GatekeeperHandling : CallPlanningStrategy
 {
     /// <summary>Insist on being put through (ETQ-11).</summary>
     public static readonly FollowUpReason PutThrough = new(RuleIds.Etq11, "If a receptionist answers, ask to be put through rather than leave a message; assume the interviewer is in.");
@@ -30,15 +29,13 @@ public sealed class GatekeeperHandling : DecisionStrategy
         nameof(GatekeeperHandling),
         "Says how to handle a receptionist or switchboard.",
         [RuleIds.Etq11, RuleIds.Phn04, RuleIds.Cbr02, RuleIds.Fur15],
-        [PutThrough, AskWhenFree, AskWhenFreeCbr, DeclineStaff, ProfileChoice]);
+        [PutThrough, AskWhenFree, AskWhenFreeCbr, DeclineStaff, ProfileChoice],
+        [ProfileSettings.Gatekeeper, ProfileSettings.DeclineUnfamiliarStaff]);
 
     /// <inheritdoc/>
-    public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone;
-
-    /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Plan(CallPlanContext context, CallPlanDraft plan)
     {
-        if (draft.Kind != NextActionKind.Call)
+        if (plan.WindowCount == 0 || plan.IsSettled)
         {
             return;
         }
@@ -46,16 +43,16 @@ public sealed class GatekeeperHandling : DecisionStrategy
         var profile = context.Profile;
         if (profile.Gatekeeper == GatekeeperApproach.AskToBePutThrough)
         {
-            draft.HandleGatekeeper(GatekeeperPlan.AskToBePutThrough, profile.DeclineUnfamiliarStaff, Citation.First(profile.Sources, ProfileChoice, PutThrough));
+            plan.HandleGatekeeper(GatekeeperPlan.AskToBePutThrough, profile.ChooseReason(ProfileChoice, PutThrough));
         }
         else
         {
-            draft.HandleGatekeeper(GatekeeperPlan.AskWhenInterviewerIsFree, profile.DeclineUnfamiliarStaff, Citation.First(profile.Sources, ProfileChoice, AskWhenFree, AskWhenFreeCbr));
+            plan.HandleGatekeeper(GatekeeperPlan.AskWhenInterviewerIsFree, profile.ChooseReason(ProfileChoice, AskWhenFree, AskWhenFreeCbr));
         }
 
         if (profile.DeclineUnfamiliarStaff)
         {
-            draft.Because(Citation.First(profile.Sources, ProfileChoice, DeclineStaff));
+            plan.DeclineUnfamiliarStaff(profile.ChooseReason(ProfileChoice, DeclineStaff));
         }
     }
 }
