@@ -76,10 +76,6 @@ internal static class CaseValidator
         {
             problems.Add("interview.interviewers", "[]", "must list at least one person met at the interview");
         }
-        else if (people.Length > 64)
-        {
-            problems.Add("interview.interviewers", Index(people.Length) + " people", "must list at most 64 people");
-        }
 
         for (var i = 0; i < people.Length; i++)
         {

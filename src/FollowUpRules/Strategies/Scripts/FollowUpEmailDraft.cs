@@ -7,7 +7,7 @@ namespace FollowUpRules.Strategies.Scripts;
 public sealed class FollowUpEmailDraft : ScriptStrategy
 {
     /// <inheritdoc/>
-    public override StrategyDescriptor Descriptor { get; } = new(nameof(FollowUpEmailDraft), "Drafts the email that replaces a call.", [RuleIds.Rcr19]);
+    public override StrategyDescriptor Descriptor { get; } = new(nameof(FollowUpEmailDraft), "Drafts the email that replaces a call.", [RuleIds.Rcr19], [], [ProfileSettings.OfferWrittenAlternatives]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.OfferWrittenAlternatives;

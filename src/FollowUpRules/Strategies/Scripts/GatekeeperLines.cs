@@ -11,7 +11,7 @@ namespace FollowUpRules.Strategies.Scripts;
 public sealed class GatekeeperLines : ScriptStrategy
 {
     /// <inheritdoc/>
-    public override StrategyDescriptor Descriptor { get; } = new(nameof(GatekeeperLines), "Says what to do if a receptionist answers.", [RuleIds.Etq11, RuleIds.Phn04, RuleIds.Cbr02, RuleIds.Fur15]);
+    public override StrategyDescriptor Descriptor { get; } = new(nameof(GatekeeperLines), "Says what to do if a receptionist answers.", [RuleIds.Etq11, RuleIds.Phn04, RuleIds.Cbr02, RuleIds.Fur15], [], [ProfileSettings.Channels]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone;

@@ -7,7 +7,7 @@ namespace FollowUpRules.Strategies.Scripts;
 public sealed class HandwrittenNoteDraft : ScriptStrategy
 {
     /// <inheritdoc/>
-    public override StrategyDescriptor Descriptor { get; } = new(nameof(HandwrittenNoteDraft), "Drafts the handwritten note for each recipient.", [RuleIds.Phn01, RuleIds.Rcr19]);
+    public override StrategyDescriptor Descriptor { get; } = new(nameof(HandwrittenNoteDraft), "Drafts the handwritten note for each recipient.", [RuleIds.Phn01, RuleIds.Rcr19], [], [ProfileSettings.Channels]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.Allows(ContactChannels.HandwrittenNote);

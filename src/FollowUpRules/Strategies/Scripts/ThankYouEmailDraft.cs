@@ -11,7 +11,7 @@ namespace FollowUpRules.Strategies.Scripts;
 public sealed class ThankYouEmailDraft : ScriptStrategy
 {
     /// <inheritdoc/>
-    public override StrategyDescriptor Descriptor { get; } = new(nameof(ThankYouEmailDraft), "Drafts the thank-you email for each person met.", [RuleIds.Eml03, RuleIds.Eml02]);
+    public override StrategyDescriptor Descriptor { get; } = new(nameof(ThankYouEmailDraft), "Drafts the thank-you email for each person met.", [RuleIds.Eml03, RuleIds.Eml02], [], [ProfileSettings.ThankYouMessage]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.ThankYouMessage == ThankYouMessage.Email;

@@ -11,7 +11,7 @@ namespace FollowUpRules.Strategies.Scripts;
 public sealed class TimelineQuestions : ScriptStrategy
 {
     /// <inheritdoc/>
-    public override StrategyDescriptor Descriptor { get; } = new(nameof(TimelineQuestions), "Asks for a timeline, or leave to call back in a week.", [RuleIds.Phn09, RuleIds.Cbr06]);
+    public override StrategyDescriptor Descriptor { get; } = new(nameof(TimelineQuestions), "Asks for a timeline, or leave to call back in a week.", [RuleIds.Phn09, RuleIds.Cbr06], [], [ProfileSettings.WhenNoDateGiven]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.WhenNoDateGiven != NoDateGivenApproach.NotAddressed;

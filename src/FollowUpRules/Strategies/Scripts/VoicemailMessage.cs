@@ -11,7 +11,7 @@ namespace FollowUpRules.Strategies.Scripts;
 public sealed class VoicemailMessage : ScriptStrategy
 {
     /// <inheritdoc/>
-    public override StrategyDescriptor Descriptor { get; } = new(nameof(VoicemailMessage), "Says what to do if voicemail answers.", [RuleIds.Rcr10, RuleIds.Phn05, RuleIds.Etq11, RuleIds.Fur05]);
+    public override StrategyDescriptor Descriptor { get; } = new(nameof(VoicemailMessage), "Says what to do if voicemail answers.", [RuleIds.Rcr10, RuleIds.Phn05, RuleIds.Etq11, RuleIds.Fur05], [], [ProfileSettings.Channels]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone;
