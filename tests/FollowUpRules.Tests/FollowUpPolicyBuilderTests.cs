@@ -157,7 +157,7 @@ public sealed class FollowUpPolicyBuilderTests
 
         policy.Strategies.Decisions.Select(d => d.Name).Should().NotContain("FirstCallDelay");
         policy.Strategies.Decisions.Select(d => d.Name).ToList().IndexOf("StopAfterThirtyDays")
-            .Should().Be(policy.Strategies.Decisions.Select(d => d.Name).ToList().IndexOf("InterviewCallBackRequest") - 1);
+            .Should().Be(policy.Strategies.Decisions.Select(d => d.Name).ToList().IndexOf("EmployerCallBack") - 1);
         policy.Decide(Builder.Build(), Builder.At(L(2026, 3, 6, 9, 0))).Should().BeOfType<NextAction.Call>("nothing makes the call wait any more");
     }
 

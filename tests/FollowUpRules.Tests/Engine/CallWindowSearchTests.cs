@@ -266,7 +266,7 @@ public sealed class CallWindowSearchTests
     public void CanMarkPreferred_EveryLibraryWindowStrategyThatOverridesMarksPreferred_SaysSo()
     {
         var strategies = typeof(CallWindowStrategy).Assembly.GetTypes()
-            .Where(t => typeof(CallWindowStrategy).IsAssignableFrom(t) && !t.IsAbstract)
+            .Where(t => typeof(CallWindowStrategy).IsAssignableFrom(t) && !t.IsAbstract && t.IsPublic)
             .Select(t => (CallWindowStrategy)Activator.CreateInstance(t)!)
             .ToList();
 

@@ -24,16 +24,6 @@ public sealed class PreWeekendBlackout : CallWindowStrategy
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone && profile.PreWeekendBlackout.HasValue;
 
     /// <inheritdoc/>
-    public override bool TryGetBlock(in CallDay day, LocalTime from, out TimeOfDayRange block)
-    {
-        block = default;
-        if (!day.ClosesWeek || day.Profile.PreWeekendBlackout is not { } length)
-        {
-            return false;
-        }
-
-        var end = day.WorkingDay.EndAfterMidnight;
-        block = TimeOfDayRange.AfterMidnight(end - length, end);
-        return block.EndsAfter(from);
-    }
+    public override bool TryGetBlock(in CallDay day, LocalTime from, out TimeOfDayRange block) =>
+        WeekEdge.TryBlock(day, from, day.ClosesWeek, day.Profile.PreWeekendBlackout, atOpening: false, out block);
 }

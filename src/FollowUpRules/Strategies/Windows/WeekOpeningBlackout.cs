@@ -25,16 +25,6 @@ public sealed class WeekOpeningBlackout : CallWindowStrategy
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone && profile.WeekOpeningBlackout.HasValue;
 
     /// <inheritdoc/>
-    public override bool TryGetBlock(in CallDay day, LocalTime from, out TimeOfDayRange block)
-    {
-        block = default;
-        if (!day.OpensWeek || day.Profile.WeekOpeningBlackout is not { } length)
-        {
-            return false;
-        }
-
-        var start = day.WorkingDay.StartAfterMidnight;
-        block = TimeOfDayRange.AfterMidnight(start, start + length);
-        return block.EndsAfter(from);
-    }
+    public override bool TryGetBlock(in CallDay day, LocalTime from, out TimeOfDayRange block) =>
+        WeekEdge.TryBlock(day, from, day.OpensWeek, day.Profile.WeekOpeningBlackout, atOpening: true, out block);
 }
