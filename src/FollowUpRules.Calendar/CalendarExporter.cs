@@ -264,7 +264,8 @@ public sealed class CalendarExporter
                 var other = alternatives[i];
                 var alternative = items.Event(step, "call-alt" + (i + 1).ToString(CultureInfo.InvariantCulture), ICalendarTime.Ceiling(other.Start), ICalendarTime.Floor(other.End), "Alternative time: " + summary, free: true, tentative: true, zone);
                 alternative.Location = call.Number;
-                alternative.Description = "Another time to make the same call, should " + window + " not suit.\n\n" + callEvent.Description;
+                alternative.Description = "Another time for the same call, should " + window + " not suit: dial " + call.Number
+                    + " and ask for " + call.Whom.Name + ". The proposed call's event has the plan, the reasons and the script.";
             }
         }
     }
