@@ -18,18 +18,8 @@ public sealed class ExportDaylightSavingTests
     private static readonly IsoDayOfWeek[] EveryDay =
         [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday];
 
-    /// <summary>Only the office hours and daylight saving shape the windows.</summary>
-    private static readonly FollowUpPolicy Bare = FollowUpPolicy.Create(FollowUpProfiles.Default with
-    {
-        Name = "bare",
-        ThankYouMessage = ThankYouMessage.None,
-        WeekOpeningBlackout = null,
-        PreWeekendBlackout = null,
-        LunchBlackout = null,
-        CallAtStartOrEndOfDay = false,
-        AvoidHecticPeriods = false,
-        MinimumCallWindow = Duration.FromMinutes(1),
-    });
+    /// <summary>CBR's profile has no blackout of its own: only the office hours and daylight saving shape the windows.</summary>
+    private static readonly FollowUpPolicy Bare = FollowUpPolicy.Create(FollowUpProfiles.Cbr);
 
     public static TheoryData<string, string, LocalDate> Transitions => new()
     {
@@ -97,6 +87,8 @@ public sealed class ExportDaylightSavingTests
         var zone = builder.Zone;
         var now = day.PlusDays(-1).AtStartOfDayInZone(zone).ToInstant();
         var windows = Bare.FindCallWindows(followUp, now, 6);
+        var change = ChangeOn(zoneId, day).Change.Start;
+        windows.Should().Contain(w => w.Start <= change && change <= w.End, "{0}: a window runs up to, over or from the change", name);
 
         var call = Bare.Decide(followUp, now).Should().BeOfType<NextAction.Call>().Subject;
         var calendar = Parse(new CalendarExporter(Bare).Write(followUp, call, now));
