@@ -3,7 +3,7 @@
 #  1. checks each package's dependency list is exactly what its issue allowed;
 #  2. a fresh net10.0 console project outside the solution references the packages by version from
 #     that folder, builds a policy, decides a case, renders a script, resolves a policy through DI,
-#     and runs;
+#     writes the decision as iCalendar and reads an iCalendar holiday feed, and runs;
 #  3. a fresh netstandard2.0 class library compiles against the core package.
 # Restore uses the machine's configured NuGet source plus the temporary folder. Exits non-zero on
 # any failure.
@@ -38,7 +38,8 @@ check_dependencies FollowUpRules "NodaTime"
 check_dependencies FollowUpRules.Json "FollowUpRules System.Text.Json"
 check_dependencies FollowUpRules.Extensions.DependencyInjection "FollowUpRules Microsoft.Extensions.DependencyInjection.Abstractions Microsoft.Extensions.Options"
 check_dependencies FollowUpRules.Testing "FollowUpRules"
-for package in FollowUpRules FollowUpRules.Json FollowUpRules.Extensions.DependencyInjection FollowUpRules.Testing FollowUpRules.Cli; do
+check_dependencies FollowUpRules.Calendar "FollowUpRules FollowUpRules.Extensions.DependencyInjection Ical.Net"
+for package in FollowUpRules FollowUpRules.Json FollowUpRules.Extensions.DependencyInjection FollowUpRules.Testing FollowUpRules.Calendar FollowUpRules.Cli; do
   test -f "$packages/$package.$version.snupkg" || { echo "consumer smoke: no symbols package for $package" >&2; exit 1; }
 done
 
@@ -70,12 +71,14 @@ cat > "$work/consumer/Consumer.csproj" <<XML
     <PackageReference Include="FollowUpRules.Json" Version="$version" />
     <PackageReference Include="FollowUpRules.Extensions.DependencyInjection" Version="$version" />
     <PackageReference Include="FollowUpRules.Testing" Version="$version" />
+    <PackageReference Include="FollowUpRules.Calendar" Version="$version" />
     <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.14" />
   </ItemGroup>
 </Project>
 XML
 cat > "$work/consumer/Program.cs" <<'CS'
 using FollowUpRules;
+using FollowUpRules.Calendar;
 using FollowUpRules.Extensions.DependencyInjection;
 using FollowUpRules.Json;
 using FollowUpRules.Testing;
@@ -108,12 +111,23 @@ if (!viaDi.Equals(action))
 
 Console.WriteLine("agency-x: " + services.GetRequiredKeyedService<IFollowUpPolicy>("agency-x").Profile.Name);
 Console.WriteLine(FollowUpJson.WriteDecision(action, now).Length > 0 ? "decision written as JSON" : "no JSON");
+
+// The decision as iCalendar, and a holiday feed that closes the office on the call's day.
+var ics = new CalendarExporter(policy).Write(followUp, action, now);
+Console.WriteLine(ics.Contains("DTSTART;TZID=Europe/London:20260310T090000\r\n", StringComparison.Ordinal) && ics.Contains("BEGIN:VTIMEZONE") && ics.Contains("BEGIN:VALARM")
+    ? "iCalendar: call at 09:00 Europe/London with VTIMEZONE and VALARM"
+    : "iCalendar missing the call:\n" + ics);
+var feed = HolidayFeed.Parse("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:h@smoke\r\nDTSTART;VALUE=DATE:20200310\r\nRRULE:FREQ=YEARLY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "smoke.ics");
+var withHolidays = new FollowUpPolicyBuilder().UseHolidayCalendar(feed).Build();
+Console.WriteLine("holiday feed: first window " + withHolidays.FindCallWindows(followUp, now, 1)[0].LocalStart.Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 return script.Lines.Count > 0 ? 0 : 1;
 CS
 cp "$work/nuget.config" "$work/consumer/nuget.config"
 (cd "$work/consumer" && dotnet build -c Release --nologo -v quiet >/dev/null && dotnet run -c Release --no-build -- "$repo/docs/examples/first-follow-up.json") > "$work/consumer.out"
 expected="Call Jane Smith on +44 20 7946 0001 (direct line), 2026-03-10 09:00 (+00) - 10:30 (+00), Preferred"
-if ! grep -qF "$expected" "$work/consumer.out" || ! grep -qF "agency-x: rcr" "$work/consumer.out"; then
+if ! grep -qF "$expected" "$work/consumer.out" || ! grep -qF "agency-x: rcr" "$work/consumer.out" \
+  || ! grep -qF "iCalendar: call at 09:00 Europe/London with VTIMEZONE and VALARM" "$work/consumer.out" \
+  || ! grep -qF "holiday feed: first window 2026-03-11" "$work/consumer.out"; then
   echo "consumer smoke: the console consumer printed:" >&2
   cat "$work/consumer.out" >&2
   exit 1
@@ -151,8 +165,8 @@ cp "$work/nuget.config" "$work/netstandard/nuget.config"
 
 # Leave no smoke-test packages behind in the global cache.
 cache=$(dotnet nuget locals global-packages --list | sed -E 's/^global-packages: //')
-for package in followuprules followuprules.json followuprules.extensions.dependencyinjection followuprules.testing; do
+for package in followuprules followuprules.json followuprules.extensions.dependencyinjection followuprules.testing followuprules.calendar; do
   rm -rf "${cache:?}/$package/$version"
 done
 
-echo "consumer smoke: packed $version; dependencies as allowed; a net10.0 console app decided through the API and DI; a netstandard2.0 library compiled"
+echo "consumer smoke: packed $version; dependencies as allowed; a net10.0 console app decided through the API and DI, wrote iCalendar and read a holiday feed; a netstandard2.0 library compiled"

@@ -18,11 +18,13 @@ internal static class PlanCommand
         var profileFile = Inputs.ProfileFile();
         var now = Inputs.Now();
         var json = Inputs.Json();
-        var command = new Command("plan", "Decide what the candidate should do next, and why.") { file, profile, profileFile, now, json };
+        var ics = CalendarFiles.Ics("the plan");
+        var holidays = CalendarFiles.Holidays();
+        var command = new Command("plan", "Decide what the candidate should do next, and why.") { file, profile, profileFile, now, json, ics, holidays };
         command.SetAction(result =>
         {
             var followUp = Inputs.ReadCase(result.GetValue(file)!);
-            var policy = Inputs.Policy(result.GetValue(profile), result.GetValue(profileFile));
+            var policy = CalendarFiles.WithHolidays(Inputs.Policy(result.GetValue(profile), result.GetValue(profileFile)), result.GetValue(holidays), terminal);
             var at = Inputs.Instant(result.GetValue(now), terminal.Clock);
             var action = policy.Decide(followUp, at);
             var script = policy.Script(followUp, action);
@@ -35,6 +37,7 @@ internal static class PlanCommand
                 Write(terminal, policy, followUp, at, action, script);
             }
 
+            CalendarFiles.Write(result.GetValue(ics), exporter => exporter.Write(followUp, action, at), policy, terminal, result.GetValue(json));
             return 0;
         });
         return command;

@@ -19,11 +19,13 @@ internal static class SimulateCommand
         var profileFile = Inputs.ProfileFile();
         var now = Inputs.Now();
         var json = Inputs.Json();
-        var command = new Command("simulate", "Play the follow-up forward, step by step, until it stops.") { file, outcomes, steps, profile, profileFile, now, json };
+        var ics = CalendarFiles.Ics("the whole campaign");
+        var holidays = CalendarFiles.Holidays();
+        var command = new Command("simulate", "Play the follow-up forward, step by step, until it stops.") { file, outcomes, steps, profile, profileFile, now, json, ics, holidays };
         command.SetAction(result =>
         {
             var followUp = Inputs.ReadCase(result.GetValue(file)!);
-            var policy = Inputs.Policy(result.GetValue(profile), result.GetValue(profileFile));
+            var policy = CalendarFiles.WithHolidays(Inputs.Policy(result.GetValue(profile), result.GetValue(profileFile)), result.GetValue(holidays), terminal);
             var script = result.GetValue(outcomes) is { } path ? Inputs.ReadOutcomes(path) : SimulationScript.NoAnswer;
             var maxSteps = result.GetValue(steps);
             if (maxSteps < 1 || maxSteps > FollowUpSimulator.MaxStepLimit)
@@ -44,6 +46,7 @@ internal static class SimulateCommand
                 terminal.Output.Write(transcript.ToText(office));
             }
 
+            CalendarFiles.Write(result.GetValue(ics), exporter => exporter.Write(transcript), policy, terminal, result.GetValue(json));
             return 0;
         });
         return command;
