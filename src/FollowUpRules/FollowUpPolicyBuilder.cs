@@ -225,8 +225,9 @@ public sealed class FollowUpPolicyBuilder
 
     /// <summary>
     /// Validates the profile and builds the policy. Strategies whose settings are off for the profile
-    /// are left out (see <see cref="FollowUpStrategy.AppliesTo"/>). A profile setting that no strategy
-    /// of the builder reads is reported in <see cref="PolicyStrategies.Warnings"/>.
+    /// are left out (see <see cref="FollowUpStrategy.AppliesTo"/>). A profile setting that is switched
+    /// on (neither null nor false) but that no strategy of the builder reads is reported in
+    /// <see cref="PolicyStrategies.Warnings"/>.
     /// </summary>
     /// <returns>The immutable policy.</returns>
     /// <exception cref="InvalidProfileException">The profile is invalid; the exception lists every bad setting.</exception>
@@ -262,7 +263,10 @@ public sealed class FollowUpPolicyBuilder
             warnings);
     }
 
-    /// <summary>The settings that no strategy of the builder declares it reads, whatever the profile switches on or off.</summary>
+    /// <summary>
+    /// The settings that no strategy of the builder declares it reads and that the profile switches
+    /// on (a setting that is null or false is off, so no strategy reading it changes nothing).
+    /// </summary>
     private static List<PolicyWarning> UnreadSettings(List<FollowUpStrategy> strategies, FollowUpProfile profile)
     {
         var read = new HashSet<ProfileSetting>(AlwaysRead);
@@ -274,7 +278,8 @@ public sealed class FollowUpPolicyBuilder
         var warnings = new List<PolicyWarning>();
         foreach (var setting in ProfileSettings.All)
         {
-            if (read.Contains(setting))
+            var value = setting.ValueIn(profile);
+            if (read.Contains(setting) || value is "null" or "false")
             {
                 continue;
             }
@@ -282,7 +287,7 @@ public sealed class FollowUpPolicyBuilder
             var readers = StandardStrategies.ReadersOf(setting);
             warnings.Add(new PolicyWarning(
                 setting,
-                setting.ValueIn(profile),
+                value,
                 "no strategy of this policy reads it, so it has no effect"
                 + (readers.Count == 0 ? "." : "; the standard strategies that read it (" + string.Join(", ", readers) + ") were removed or replaced by ones that do not declare it.")));
         }

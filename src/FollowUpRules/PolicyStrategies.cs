@@ -45,9 +45,10 @@ public sealed class PolicyStrategies
     public IReadOnlyList<RuleId> RuleIds { get; }
 
     /// <summary>
-    /// Gets what the builder noticed but did not refuse: a profile setting that no strategy of the
-    /// policy reads (its strategy was removed or replaced by one that does not declare it), and so has
-    /// no effect. Empty for every built-in profile with the standard strategies.
+    /// Gets what the builder noticed but did not refuse: a profile setting that is switched on (neither
+    /// null nor false) but that no strategy of the policy reads (its strategy was removed or replaced
+    /// by one that does not declare it), and so has no effect. Empty for every built-in profile with
+    /// the standard strategies.
     /// </summary>
     public IReadOnlyList<PolicyWarning> Warnings { get; }
 }

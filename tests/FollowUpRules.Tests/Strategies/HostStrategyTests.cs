@@ -95,6 +95,14 @@ public sealed class HostStrategyTests
     }
 
     [Fact]
+    public void Warnings_RemovedStrategyWhoseSettingIsOff_AreNone()
+    {
+        var policy = new FollowUpPolicyBuilder(FollowUpProfiles.Cbr).Remove<FollowUpRules.Strategies.Windows.LunchBlackout>().Build();
+
+        policy.Strategies.Warnings.Should().BeEmpty("CBR sets no lunch blackout, so nothing is lost when no strategy reads it");
+    }
+
+    [Fact]
     public void Decide_TwoHundredReasonsDeclared_CitesOneBeyondTheHundredAndTwentyEighth()
     {
         var many = Enumerable.Range(1, 200).Select(i => new FollowUpReason(RuleId.Parse("ACME-" + i), "Reason " + i)).ToArray();
