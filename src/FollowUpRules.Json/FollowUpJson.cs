@@ -32,6 +32,14 @@ public static class FollowUpJson
 
     private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = MinimalJsonEscaping.Instance };
 
+    /// <summary>
+    /// Gets the encoder the writers use: it escapes only what JSON requires (the quotation mark, the
+    /// backslash and control characters), so <c>+44 20 7946 0001</c>, <c>O'Brien</c> and <c>Zoë</c>
+    /// are written as themselves. Give it to a <see cref="JsonWriterOptions"/> or
+    /// <see cref="JsonSerializerOptions"/> to write the documents the same way.
+    /// </summary>
+    public static System.Text.Encodings.Web.JavaScriptEncoder Encoder => MinimalJsonEscaping.Instance;
+
     private static readonly JsonWriterOptions Compact = new() { Encoder = MinimalJsonEscaping.Instance };
 
     /// <summary>
