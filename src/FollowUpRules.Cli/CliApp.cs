@@ -49,7 +49,7 @@ internal static class CliApp
         Help.Install(root, terminal);
 
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        if (parsed.Errors.Count > 0 && parsed.Action is not Help.HelpWithExamples)
         {
             return Report(terminal, new CliInputException("followup", "the command line is not understood", ParseProblems(parsed)), InvalidInput, "Run 'followup --help' for the commands and their options.");
         }

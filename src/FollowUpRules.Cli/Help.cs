@@ -44,7 +44,8 @@ internal static class Help
         }
     }
 
-    private sealed class HelpWithExamples(HelpAction standard) : SynchronousCommandLineAction
+    /// <summary>The help action: it runs even when the rest of the command line has errors.</summary>
+    internal sealed class HelpWithExamples(HelpAction standard) : SynchronousCommandLineAction
     {
         public override int Invoke(ParseResult parseResult)
         {

@@ -15,12 +15,15 @@ internal static class Tool
     public static Result Run(params string[] args) => RunWith(Terminal.Unlimited, null, args);
 
     /// <summary>Runs in-process with a terminal of the given width, and the given text on standard input.</summary>
-    public static Result RunWith(int width, string? input, params string[] args)
+    public static Result RunWith(int width, string? input, params string[] args) => RunAt(FixedNow, width, input, args);
+
+    /// <summary>Runs in-process with the clock at <paramref name="clock"/>.</summary>
+    public static Result RunAt(Instant clock, int width, string? input, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var stdin = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(input ?? string.Empty));
-        var exit = CliApp.Run(args, output, error, styled: false, new FixedClock(FixedNow), width, stdin);
+        var exit = CliApp.Run(args, output, error, styled: false, new FixedClock(clock), width, stdin);
         return new Result(exit, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
     }
 

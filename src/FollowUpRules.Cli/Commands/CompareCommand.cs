@@ -34,7 +34,7 @@ internal static class CompareCommand
 
         var office = SampleCase.Office;
         terminal.Wrapped(SampleCase.Story(now));
-        terminal.Line("Decided at " + now.InZone(office).ToString("uuuu-MM-dd HH:mm", null) + " (" + office.Id + ") under each profile:");
+        terminal.Wrapped("Decided at " + now.InZone(office).ToString("uuuu-MM-dd HH:mm", null) + " (" + office.Id + ") under each profile:");
         terminal.Line();
         var table = new TextTable("Profile", "Next action", "Reasons");
         foreach (var (profile, action) in decisions)

@@ -11,7 +11,7 @@ namespace FollowUpRules.Cli;
 internal static class SimulateCommand
 {
     /// <summary>What happens when no outcome is scripted; the help, the README and docs/json.md say the same.</summary>
-    public const string NoAnswer = "every call reaches voicemail (a message is left when the plan says to leave one) and no written message is answered";
+    public const string NoAnswer = "every call to the employer reaches voicemail (a message is left when the plan says to leave one) and nothing else is answered";
 
     public static Command Create(Terminal terminal)
     {
@@ -147,7 +147,7 @@ internal static class SimulateCommand
 
             if (moment.Action is not NextAction.Call && response.AnsweredBy is Responder.Voicemail or Responder.Receptionist)
             {
-                throw Problem(path + ".answeredBy", ActionText.JsonName(response.AnsweredBy.Value), "step " + moment.Step + " is " + kind + " (" + moment.Action.Describe() + "); only a call is answered by voicemail or a receptionist");
+                throw Problem(path + ".answeredBy", ActionText.JsonName(response.AnsweredBy.Value), "step " + moment.Step + " is " + kind + " (" + moment.Action.Describe() + "); only a call to the employer is answered by voicemail or a receptionist");
             }
 
             return response;
