@@ -7,6 +7,16 @@ namespace FollowUpRules.Json;
 /// <summary>Reads and writes cases.</summary>
 internal static class CaseJson
 {
+    // Seeds: the records are immutable, so every document can start from the same instances.
+    private static readonly Interviewer PersonSeed = new() { Name = string.Empty, Role = InterviewerRole.Panelist };
+    private static readonly AgencyContact AgencySeed = new() { Name = string.Empty };
+    private static readonly Interview InterviewSeed = new() { At = default, Role = string.Empty, Company = string.Empty };
+    private static readonly EmployerOffice OfficeSeed = new() { TimeZoneId = string.Empty };
+    private static readonly Candidate CandidateSeed = new() { Name = string.Empty };
+    private static readonly HecticPeriod HecticSeed = new();
+    private static readonly ContactAttempt AttemptSeed = new() { At = default };
+    private static readonly FollowUpCase CaseSeed = new() { Interview = InterviewSeed, Office = OfficeSeed, Candidate = CandidateSeed };
+
     private static readonly string[] DayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     private static readonly JsonShape<(LocalDate Start, LocalDate End)> DatesShape = new JsonShape<(LocalDate Start, LocalDate End)>()
@@ -23,7 +33,7 @@ internal static class CaseJson
         .Optional("email", JsonValues.String, (p, v) => p with { Email = v })
         .Optional("outOfOffice", JsonValues.ArrayOf(Dates), (p, v) => p with { OutOfOffice = v });
 
-    public static readonly JsonValueReader<Interviewer> Person = PersonShape.From(() => new Interviewer { Name = string.Empty, Role = InterviewerRole.Panelist });
+    public static readonly JsonValueReader<Interviewer> Person = PersonShape.From(() => PersonSeed);
 
     public static readonly JsonShape<AgencyContact> AgencyShape = new JsonShape<AgencyContact>()
         .Required("name", JsonValues.String, (a, v) => a with { Name = v })
@@ -31,7 +41,7 @@ internal static class CaseJson
         .Optional("phone", JsonValues.String, (a, v) => a with { Phone = v })
         .Optional("email", JsonValues.String, (a, v) => a with { Email = v });
 
-    public static readonly JsonValueReader<AgencyContact> Agency = AgencyShape.From(() => new AgencyContact { Name = string.Empty });
+    public static readonly JsonValueReader<AgencyContact> Agency = AgencyShape.From(() => AgencySeed);
 
     private static readonly JsonShape<Interview> InterviewShape = new JsonShape<Interview>()
         .Required("at", JsonValues.Instant, (i, v) => i with { At = v })
@@ -40,7 +50,17 @@ internal static class CaseJson
         .Required("interviewers", JsonValues.ArrayOf(Person), (i, v) => i with { Interviewers = v })
         .Optional("generalNumber", JsonValues.String, (i, v) => i with { GeneralNumber = v });
 
-    private static readonly JsonShape<OfficeHours> HoursShape = Days(new JsonShape<OfficeHours>());
+    private static readonly JsonShape<TimeOfDayRange[][]> HoursShape = Days(new JsonShape<TimeOfDayRange[][]>());
+
+    /// <summary>
+    /// Offices already read, by their JSON text: a batch of cases from one system names a few
+    /// offices again and again, and an office (its zone, hours and holidays) is immutable, so each
+    /// is read once. Only offices read with the tzdb provider are kept, and at most 1,024.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, EmployerOffice> OfficesSeen = new(StringComparer.Ordinal);
+
+    private static readonly JsonValueReader<OfficeHours> Hours = ReadHours;
+
 
     private static readonly JsonShape<HecticPeriod> HecticShape = new JsonShape<HecticPeriod>()
         .Optional("days", JsonValues.ArrayOf(JsonValues.Enum<IsoDayOfWeek>()), (h, v) => h with { Days = v })
@@ -50,9 +70,9 @@ internal static class CaseJson
 
     private static readonly JsonShape<EmployerOffice> OfficeShape = new JsonShape<EmployerOffice>()
         .Required<string>("timeZoneId", KnownZone, (o, v) => o with { TimeZoneId = v })
-        .Optional("hours", HoursShape.From(() => OfficeHours.Closed), (o, v) => o with { Hours = v })
+        .Optional("hours", Hours, (o, v) => o with { Hours = v })
         .Optional("weekStartsOn", JsonValues.Enum<IsoDayOfWeek>(), (o, v) => o with { WeekStartsOn = v })
-        .Optional("hecticPeriods", JsonValues.ArrayOf(HecticShape.From(() => new HecticPeriod())), (o, v) => o with { HecticPeriods = v })
+        .Optional("hecticPeriods", JsonValues.ArrayOf(HecticShape.From(() => HecticSeed)), (o, v) => o with { HecticPeriods = v })
         .Optional("holidays", JsonValues.ArrayOf(JsonValues.Date), (o, v) => o with { Holidays = v })
         .Optional("holidayRegion", JsonValues.String, (o, v) => o with { HolidayRegion = v });
 
@@ -87,25 +107,18 @@ internal static class CaseJson
 
     /// <summary>The case document: the top-level fields.</summary>
     public static readonly JsonShape<FollowUpCase> Shape = FollowUpJson.Versioned(new JsonShape<FollowUpCase>())
-        .Required("interview", InterviewShape.From(() => new Interview { At = default, Role = string.Empty, Company = string.Empty }), (c, v) => c with { Interview = v })
-        .Required("office", OfficeShape.From(() => new EmployerOffice { TimeZoneId = string.Empty }), (c, v) => c with { Office = v })
-        .Required("candidate", CandidateShape.From(() => new Candidate { Name = string.Empty }), (c, v) => c with { Candidate = v })
+        .Required("interview", InterviewShape.From(() => InterviewSeed), (c, v) => c with { Interview = v })
+        .Required<EmployerOffice>("office", ReadOffice, (c, v) => c with { Office = v })
+        .Required("candidate", CandidateShape.From(() => CandidateSeed), (c, v) => c with { Candidate = v })
         .Optional("notes", NotesShape.From(() => InterviewNotes.None), (c, v) => c with { Notes = v })
-        .Optional("attempts", JsonValues.ArrayOf(AttemptShape.From(() => new ContactAttempt { At = default })), (c, v) => c with { Attempts = v });
+        .Optional("attempts", JsonValues.ArrayOf(AttemptShape.From(() => AttemptSeed)), (c, v) => c with { Attempts = v });
 
     public static FollowUpCase Read(JsonElement root, JsonReading reading)
     {
-        Shape.TryRead(root, reading, Seed(), out var followUpCase);
+        Shape.TryRead(root, reading, CaseSeed, out var followUpCase);
         reading.ThrowIfFailed();
         return followUpCase;
     }
-
-    private static FollowUpCase Seed() => new()
-    {
-        Interview = new Interview { At = default, Role = string.Empty, Company = string.Empty },
-        Office = new EmployerOffice { TimeZoneId = string.Empty },
-        Candidate = new Candidate { Name = string.Empty },
-    };
 
     public static CaseDocument ToDocument(FollowUpCase followUpCase) => new()
     {
@@ -204,15 +217,69 @@ internal static class CaseJson
         End = LocalDatePattern.Iso.Format(dates.End),
     };
 
-    private static JsonShape<OfficeHours> Days(JsonShape<OfficeHours> shape)
+    private static JsonShape<TimeOfDayRange[][]> Days(JsonShape<TimeOfDayRange[][]> shape)
     {
         for (var d = 0; d < 7; d++)
         {
-            var day = (IsoDayOfWeek)(d + 1);
-            shape.Optional(DayNames[d], JsonValues.ArrayOf(JsonValues.Range), (h, ranges) => ranges.Count == 0 ? h : h.With(day, ranges));
+            var day = d;
+            shape.Optional(DayNames[d], JsonValues.ArrayOf(JsonValues.Range), (h, ranges) =>
+            {
+                h[day] = [.. ranges];
+                return h;
+            });
         }
 
         return shape;
+    }
+
+    /// <summary>The week's hours, built once per distinct set: days with the same ranges share one <see cref="OfficeHours.Create"/>.</summary>
+    private static bool ReadHours(JsonElement element, JsonReading reading, out OfficeHours value)
+    {
+        value = OfficeHours.Closed;
+        var days = new TimeOfDayRange[7][];
+        for (var d = 0; d < 7; d++)
+        {
+            days[d] = [];
+        }
+
+        if (!HoursShape.TryRead(element, reading, days, out days))
+        {
+            return false;
+        }
+
+        var hours = OfficeHours.Closed;
+        foreach (var group in Enumerable.Range(0, 7).Where(d => days[d].Length > 0).GroupBy(d => string.Join(",", days[d].Select(r => r.ToString()))))
+        {
+            hours = hours == OfficeHours.Closed
+                ? OfficeHours.Create(group.Select(d => (IsoDayOfWeek)(d + 1)), days[group.First()])
+                : group.Aggregate(hours, (h, d) => h.With((IsoDayOfWeek)(d + 1), days[d]));
+        }
+
+        value = hours;
+        return true;
+    }
+
+    private static bool ReadOffice(JsonElement element, JsonReading reading, out EmployerOffice value)
+    {
+        var cacheable = element.ValueKind == JsonValueKind.Object && ReferenceEquals(reading.Zones, DateTimeZoneProviders.Tzdb);
+        var key = cacheable ? element.GetRawText() : string.Empty;
+        if (cacheable && OfficesSeen.TryGetValue(key, out var seen))
+        {
+            value = seen;
+            return true;
+        }
+
+        if (!OfficeShape.TryRead(element, reading, OfficeSeed, out value))
+        {
+            return false;
+        }
+
+        if (cacheable && OfficesSeen.Count < 1024)
+        {
+            OfficesSeen.TryAdd(key, value);
+        }
+
+        return true;
     }
 
     private static bool ReadDates(JsonElement element, JsonReading reading, out DateInterval value)
