@@ -55,11 +55,13 @@ internal static class CaseJson
     /// <summary>
     /// Offices already read, by their JSON text: a batch of cases from one system names a few
     /// offices again and again, and an office (its zone, hours and holidays) is immutable, so each
-    /// is read once. Only offices read with the tzdb provider are kept, and at most 1,024.
+    /// is read once. Only offices read with the tzdb provider are kept, and at most <see cref="MostOfficesKept"/>.
     /// </summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, EmployerOffice> OfficesSeen = new(StringComparer.Ordinal);
 
     private static readonly JsonValueReader<OfficeHours> Hours = ReadHours;
+
+    private const int MostOfficesKept = 64;
 
 
     private static readonly JsonShape<HecticPeriod> HecticShape = new JsonShape<HecticPeriod>()
@@ -261,9 +263,9 @@ internal static class CaseJson
 
     private static bool ReadOffice(JsonElement element, JsonReading reading, out EmployerOffice value)
     {
-        var cacheable = element.ValueKind == JsonValueKind.Object && ReferenceEquals(reading.Zones, DateTimeZoneProviders.Tzdb);
-        var key = cacheable ? element.GetRawText() : string.Empty;
-        if (cacheable && OfficesSeen.TryGetValue(key, out var seen))
+        var key = element.ValueKind == JsonValueKind.Object && ReferenceEquals(reading.Zones, DateTimeZoneProviders.Tzdb) ? RawText(element) : null;
+        var cacheable = key is not null;
+        if (cacheable && OfficesSeen.TryGetValue(key!, out var seen))
         {
             value = seen;
             return true;
@@ -274,12 +276,25 @@ internal static class CaseJson
             return false;
         }
 
-        if (cacheable && OfficesSeen.Count < 1024)
+        if (cacheable && OfficesSeen.Count < MostOfficesKept)
         {
-            OfficesSeen.TryAdd(key, value);
+            OfficesSeen.TryAdd(key!, value);
         }
 
         return true;
+    }
+
+    /// <summary>The element's JSON text, or <see langword="null"/> when it is not valid UTF-8 (the readers report that).</summary>
+    private static string? RawText(JsonElement element)
+    {
+        try
+        {
+            return element.GetRawText();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private static bool ReadDates(JsonElement element, JsonReading reading, out DateInterval value)
