@@ -43,7 +43,7 @@ internal static class CaseJson
 
     public static readonly JsonValueReader<AgencyContact> Agency = AgencyShape.From(() => AgencySeed);
 
-    private static readonly JsonShape<Interview> InterviewShape = new JsonShape<Interview>()
+    internal static readonly JsonShape<Interview> InterviewShape = new JsonShape<Interview>()
         .Required("at", JsonValues.Instant, (i, v) => i with { At = v })
         .Required("role", JsonValues.String, (i, v) => i with { Role = v })
         .Required("company", JsonValues.String, (i, v) => i with { Company = v })
@@ -70,7 +70,7 @@ internal static class CaseJson
         .Optional("dates", Dates, (h, v) => h with { Dates = v })
         .Optional("note", JsonValues.String, (h, v) => h with { Note = v });
 
-    private static readonly JsonShape<EmployerOffice> OfficeShape = new JsonShape<EmployerOffice>()
+    internal static readonly JsonShape<EmployerOffice> OfficeShape = new JsonShape<EmployerOffice>()
         .Required<string>("timeZoneId", KnownZone, (o, v) => o with { TimeZoneId = v })
         .Optional("hours", Hours, (o, v) => o with { Hours = v })
         .Optional("weekStartsOn", JsonValues.Enum<IsoDayOfWeek>(), (o, v) => o with { WeekStartsOn = v })
@@ -78,7 +78,7 @@ internal static class CaseJson
         .Optional("holidays", JsonValues.ArrayOf(JsonValues.Date), (o, v) => o with { Holidays = v })
         .Optional("holidayRegion", JsonValues.String, (o, v) => o with { HolidayRegion = v });
 
-    private static readonly JsonShape<Candidate> CandidateShape = new JsonShape<Candidate>()
+    internal static readonly JsonShape<Candidate> CandidateShape = new JsonShape<Candidate>()
         .Required("name", JsonValues.String, (c, v) => c with { Name = v })
         .Optional("phone", JsonValues.String, (c, v) => c with { Phone = v })
         .Optional("email", JsonValues.String, (c, v) => c with { Email = v })
@@ -95,7 +95,7 @@ internal static class CaseJson
         .Optional("selectionProcess", JsonValues.String, (n, v) => n with { SelectionProcess = v })
         .Optional("candidatesRemaining", JsonValues.Integer, (n, v) => n with { CandidatesRemaining = v });
 
-    private static readonly JsonShape<ContactAttempt> AttemptShape = new JsonShape<ContactAttempt>()
+    internal static readonly JsonShape<ContactAttempt> AttemptShape = new JsonShape<ContactAttempt>()
         .Required("at", JsonValues.Instant, (a, v) => a with { At = v })
         .Required("channel", JsonValues.Enum<ContactChannel>(), (a, v) => a with { Channel = v })
         .Optional("answeredBy", JsonValues.Enum<Responder>(), (a, v) => a with { AnsweredBy = v })
