@@ -274,3 +274,55 @@ public sealed class FirstHourTests
         result.Output.Should().Contain("\"number\": \"+44 20 7946 0001\"").And.NotContain("\\u002B").And.NotContain("\\u0027");
     }
 }
+
+/// <summary>Issue 16, point 15: the docs say what the tool does.</summary>
+public sealed class DocsMatchBehaviourTests
+{
+    private static string Doc(string name) => File.ReadAllText(Path.Combine(Tool.Examples, "..", name)).ReplaceLineEndings("\n");
+
+    [Fact]
+    public void ProfilesMd_TheFinalCallIsARoundOfUpToThreeCalls_AsTheDefaultPlaysIt()
+    {
+        var result = Tool.Run("simulate", Tool.Example("first-follow-up.json"), "--json");
+
+        using var document = JsonDocument.Parse(result.Output);
+        var finalCalls = document.RootElement.GetProperty("steps").EnumerateArray()
+            .Select(s => s.GetProperty("decision"))
+            .Where(d => d.GetProperty("kind").GetString() == "call" && string.CompareOrdinal(d.GetProperty("window").GetProperty("start").GetString(), "2026-03-26") >= 0)
+            .ToList();
+        finalCalls.Should().HaveCount(3, "three weeks after the interview, nobody answering, the final round redials twice");
+        Doc("profiles.md").Should().NotContain("1 final call").And.Contain("a final round of up to three calls 3 weeks after the interview");
+    }
+
+    [Fact]
+    public void JsonMd_ListsEveryStopReason()
+    {
+        var line = Doc("json.md").Split('\n').Single(l => l.StartsWith("| `stop` |", StringComparison.Ordinal));
+
+        foreach (var reason in Enum.GetNames<StopReason>())
+        {
+            line.Should().Contain("`" + char.ToLowerInvariant(reason[0]) + reason[1..] + "`");
+        }
+    }
+
+    [Fact]
+    public void JsonMd_TheTimeZoneErrorIsTheOneTheReaderGives()
+    {
+        var read = () => Json.FollowUpJson.ReadCase(File.ReadAllText(Tool.Example("first-follow-up.json")).Replace("Europe/London", "Mars/Olympus_Mons", StringComparison.Ordinal));
+
+        var message = read.Should().Throw<Json.FollowUpJsonException>().Which.Message;
+        message.Should().NotContain("mapping");
+        Doc("json.md").Should().Contain(message.Replace(NodaTime.TimeZones.TzdbDateTimeZoneSource.Default.TzdbVersion, "2026f", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Changelog_NamesEveryCommand()
+    {
+        var changelog = File.ReadAllText(Path.Combine(Tool.Examples, "..", "..", "CHANGELOG.md"));
+
+        foreach (var command in new[] { "plan", "decide", "simulate", "compare", "profiles", "rules", "explain", "validate" })
+        {
+            changelog.Should().Contain("`" + command + "`");
+        }
+    }
+}
