@@ -39,15 +39,7 @@ internal static class CliApp
             JsonErrors = args.Contains("--json", StringComparer.Ordinal),
             OutputStream = outputStream,
         };
-        var root = new RootCommand("followup: what a job candidate should do next after an interview, when, and why.");
-        foreach (var create in Commands)
-        {
-            root.Subcommands.Add(create(terminal));
-        }
-
-        root.SetAction(_ => CompareCommand.Run(terminal, null, json: false));
-        Help.Install(root, terminal);
-
+        var root = Build(terminal);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.Action is not Help.HelpWithExamples)
         {
@@ -68,6 +60,20 @@ internal static class CliApp
             var report = new CliInputException("followup", "unexpected error: " + problem.Message);
             return Report(terminal, report, Unexpected, debug ? problem.ToString() : "Set FOLLOWUP_DEBUG=1 to see the stack trace, and please report it.");
         }
+    }
+
+    /// <summary>The root command with every command registered.</summary>
+    public static RootCommand Build(Terminal terminal)
+    {
+        var root = new RootCommand("followup: what a job candidate should do next after an interview, when, and why.");
+        foreach (var create in Commands)
+        {
+            root.Subcommands.Add(create(terminal));
+        }
+
+        root.SetAction(_ => CompareCommand.Run(terminal, null, json: false));
+        Help.Install(root, terminal);
+        return root;
     }
 
     /// <summary>Writes an error: text on stderr, or under <c>--json</c> one JSON object (docs: README, "Errors").</summary>

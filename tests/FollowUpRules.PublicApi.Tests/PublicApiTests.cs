@@ -16,7 +16,6 @@ public sealed class PublicApiTests
         "FollowUpRules.Json",
         "FollowUpRules.Extensions.DependencyInjection",
         "FollowUpRules.Testing",
-        "followup",
     };
 
     [Theory]
