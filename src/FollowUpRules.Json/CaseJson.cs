@@ -126,7 +126,7 @@ internal static class CaseJson
     {
         Interview = new InterviewDocument
         {
-            At = InstantPattern.ExtendedIso.Format(followUpCase.Interview.At),
+            At = IsoText.Instant(followUpCase.Interview.At),
             Role = followUpCase.Interview.Role,
             Company = followUpCase.Interview.Company,
             Interviewers = followUpCase.Interview.Interviewers.Select(ToDocument).ToList(),
@@ -154,7 +154,7 @@ internal static class CaseJson
         },
         Attempts = followUpCase.Attempts.Select(a => new AttemptDocument
         {
-            At = InstantPattern.ExtendedIso.Format(a.At),
+            At = IsoText.Instant(a.At),
             Channel = JsonNames.Of(a.Channel),
             AnsweredBy = JsonNames.Of(a.AnsweredBy),
             ViaAgency = a.ViaAgency,
@@ -162,7 +162,7 @@ internal static class CaseJson
             Status = a.Status is { } status ? JsonNames.Of(status) : null,
             DecisionExpectedBy = Date(a.DecisionExpectedBy),
             CallBackOnOrAfter = Date(a.CallBackOnOrAfter),
-            InterviewerAvailableAt = a.InterviewerAvailableAt is { } time ? LocalDateTimePattern.ExtendedIso.Format(time) : null,
+            InterviewerAvailableAt = a.InterviewerAvailableAt is { } time ? IsoText.LocalDateTime(time) : null,
             CallBackInAWeekAgreed = a.CallBackInAWeekAgreed,
         }).ToList(),
     };

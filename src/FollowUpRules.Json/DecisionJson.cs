@@ -16,7 +16,7 @@ internal static class DecisionJson
         var document = new DecisionDocument
         {
             Kind = JsonNames.Of(action.Kind),
-            DecidedAt = decidedAt is { } at ? InstantPattern.ExtendedIso.Format(at) : null,
+            DecidedAt = decidedAt is { } at ? IsoText.Instant(at) : null,
             Reasons = action.Reasons.Select(ToDocument).ToList(),
             Script = script is null ? null : new ScriptDocument
             {
@@ -28,7 +28,7 @@ internal static class DecisionJson
         switch (action)
         {
             case NextAction.Wait wait:
-                document.Until = InstantPattern.ExtendedIso.Format(wait.Until);
+                document.Until = IsoText.Instant(wait.Until);
                 break;
             case NextAction.Call call:
                 document.Whom = CaseJson.ToDocument(call.Whom);
@@ -166,12 +166,12 @@ internal static class DecisionJson
 
     private static WindowDocument ToDocument(CallWindow window) => new()
     {
-        Start = InstantPattern.ExtendedIso.Format(window.Start),
-        End = InstantPattern.ExtendedIso.Format(window.End),
-        LocalStart = LocalDateTimePattern.ExtendedIso.Format(window.LocalStart),
-        LocalEnd = LocalDateTimePattern.ExtendedIso.Format(window.LocalEnd),
-        StartOffset = OffsetIso.Format(window.StartOffset),
-        EndOffset = OffsetIso.Format(window.EndOffset),
+        Start = IsoText.Instant(window.Start),
+        End = IsoText.Instant(window.End),
+        LocalStart = IsoText.LocalDateTime(window.LocalStart),
+        LocalEnd = IsoText.LocalDateTime(window.LocalEnd),
+        StartOffset = IsoText.Offset(window.StartOffset),
+        EndOffset = IsoText.Offset(window.EndOffset),
         Quality = JsonNames.Of(window.Quality),
         StartShapedBy = window.StartShapedBy is { } start ? ToDocument(start) : null,
         EndShapedBy = window.EndShapedBy is { } end ? ToDocument(end) : null,

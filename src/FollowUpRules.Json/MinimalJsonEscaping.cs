@@ -21,9 +21,57 @@ internal sealed class MinimalJsonEscaping : JavaScriptEncoder
 
     public override bool WillEncode(int unicodeScalar) => unicodeScalar < 0x20 || unicodeScalar == '"' || unicodeScalar == '\\';
 
-    public override unsafe int FindFirstCharacterToEncode(char* text, int textLength)
+    public override unsafe int FindFirstCharacterToEncode(char* text, int textLength) =>
+        FindFirst(new ReadOnlySpan<char>(text, textLength));
+
+    public override int FindFirstCharacterToEncodeUtf8(ReadOnlySpan<byte> utf8Text)
     {
-        for (var i = 0; i < textLength; i++)
+#if NET8_0_OR_GREATER
+        return utf8Text.IndexOfAny(SpecialBytes);
+#else
+        for (var i = 0; i < utf8Text.Length; i++)
+        {
+            var b = utf8Text[i];
+            if (b < 0x20 || b == (byte)'"' || b == (byte)'\\')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+#endif
+    }
+
+#if NET8_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<char> SpecialChars = System.Buffers.SearchValues.Create(Specials());
+
+    private static readonly System.Buffers.SearchValues<byte> SpecialBytes = System.Buffers.SearchValues.Create(Specials().Select(c => (byte)c).ToArray());
+
+    private static char[] Specials() => [.. Enumerable.Range(0, 0x20).Select(c => (char)c), '"', '\\'];
+#endif
+
+    /// <summary>The first character to escape: a control character, a quote, a backslash or a lone surrogate.</summary>
+    private static int FindFirst(ReadOnlySpan<char> text)
+    {
+#if NET8_0_OR_GREATER
+        // Vectorized: the characters JSON requires escaped, then any surrogate (rare), checked one by one.
+        var special = text.IndexOfAny(SpecialChars);
+        var surrogate = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (surrogate < 0 || (special >= 0 && special < surrogate))
+        {
+            return special;
+        }
+
+        var lone = FirstLoneSurrogateOrSpecial(text.Slice(surrogate));
+        return lone < 0 ? -1 : surrogate + lone;
+#else
+        return FirstLoneSurrogateOrSpecial(text);
+#endif
+    }
+
+    private static int FirstLoneSurrogateOrSpecial(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c < 0x20 || c == '"' || c == '\\')
@@ -32,25 +80,11 @@ internal sealed class MinimalJsonEscaping : JavaScriptEncoder
             }
 
             // A lone surrogate cannot be written as UTF-8: the writer escapes it.
-            if (char.IsHighSurrogate(c) && i + 1 < textLength && char.IsLowSurrogate(text[i + 1]))
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 i++;
             }
             else if (char.IsSurrogate(c))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    public override int FindFirstCharacterToEncodeUtf8(ReadOnlySpan<byte> utf8Text)
-    {
-        for (var i = 0; i < utf8Text.Length; i++)
-        {
-            var b = utf8Text[i];
-            if (b < 0x20 || b == (byte)'"' || b == (byte)'\\')
             {
                 return i;
             }

@@ -182,6 +182,16 @@ public sealed class StrictnessTests
     }
 
     [Fact]
+    public void Write_ControlCharactersAndLoneSurrogates_AreEscaped()
+    {
+        var followUp = FollowUpJson.ReadCase(Valid) is var c ? c with { Candidate = c.Candidate with { Name = "Tab\there, bell\u0007, lone \uD800 end" } } : null!;
+
+        var json = FollowUpJson.WriteCase(followUp);
+
+        json.Should().Contain("\"name\": \"Tab\\there, bell\\u0007, lone \uFFFD end\"", "a lone surrogate is not text; System.Text.Json writes the replacement character");
+    }
+
+    [Fact]
     public void Detect_ASimulationScript_IsOne()
     {
         FollowUpJson.Detect("""{ "schemaVersion": 1, "steps": [] }""").Should().Be(FollowUpDocumentKind.SimulationScript);
