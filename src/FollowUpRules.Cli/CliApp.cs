@@ -101,7 +101,7 @@ internal static class CliApp
     public static string ErrorJson(CliInputException problem, int exitCode, int? line)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.FollowUpJson.Encoder }))
         {
             WriteError(writer, problem.Source, problem.Problems, exitCode, line);
         }
@@ -125,6 +125,13 @@ internal static class CliApp
             writer.WriteNumber("line", number);
         }
 
+        WriteProblems(writer, problems);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes <c>"problems": [{"path","value","message"}, …]</c>, every path from <c>$</c>.</summary>
+    public static void WriteProblems(Utf8JsonWriter writer, IReadOnlyList<ValidationProblem> problems)
+    {
         writer.WriteStartArray("problems");
         foreach (var problem in problems)
         {
@@ -136,7 +143,6 @@ internal static class CliApp
         }
 
         writer.WriteEndArray();
-        writer.WriteEndObject();
     }
 
     /// <summary>The parser's errors, with a suggestion for a mistyped command or option.</summary>

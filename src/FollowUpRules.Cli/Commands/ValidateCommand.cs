@@ -92,17 +92,7 @@ internal static class ValidateCommand
             }
 
             writer.WriteBoolean("valid", problems.Count == 0);
-            writer.WriteStartArray("problems");
-            foreach (var problem in problems)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("path", CliInputException.JsonPath(problem.Path));
-                writer.WriteString("value", problem.Value);
-                writer.WriteString("message", problem.Message);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            CliApp.WriteProblems(writer, problems);
             writer.WriteEndObject();
         }
 
