@@ -32,11 +32,11 @@ internal static class CalendarFiles
         HolidayFeed feed;
         try
         {
-            feed = HolidayFeed.Parse(Inputs.ReadFile(path), path);
+            feed = HolidayFeed.Parse(System.Text.Encoding.UTF8.GetString(Inputs.ReadBytes(path, terminal)), Inputs.SourceName(path));
         }
         catch (InvalidICalendarException error)
         {
-            throw new CliInputException(error.Message);
+            throw new CliInputException(Inputs.SourceName(path), error.Heading, error.Problems);
         }
 
         foreach (var skipped in feed.Skipped)
@@ -62,7 +62,7 @@ internal static class CalendarFiles
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException(path + ": cannot be written (" + error.Message + ")");
+            throw new CliInputException(path, "cannot be written (" + error.Message + ")");
         }
 
         if (!json)

@@ -96,7 +96,7 @@ public sealed class CalendarOptionTests : IDisposable
         var result = Tool.Run("plan", Tool.Example("first-follow-up.json"), "--holidays", feed);
 
         result.Exit.Should().Be(2);
-        result.Error.Should().StartWith("The iCalendar document " + feed + " cannot be read (1 problem):\n- line 7 = EXDATE;VALUE=DATE:2025-03-10: ");
+        result.Error.Should().StartWith(feed + ": line 7 = EXDATE;VALUE=DATE:2025-03-10: ", "every error names its file, then where in it, as the tool's errors do");
     }
 
     [Fact]

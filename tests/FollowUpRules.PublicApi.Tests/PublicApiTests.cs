@@ -17,7 +17,6 @@ public sealed class PublicApiTests
         "FollowUpRules.Extensions.DependencyInjection",
         "FollowUpRules.Testing",
         "FollowUpRules.Calendar",
-        "followup",
     };
 
     [Theory]

@@ -23,30 +23,30 @@ internal static class ProfilesCommand
 
             if (!FollowUpProfiles.TryGet(chosen, out var profile))
             {
-                throw new CliInputException("name: '" + chosen + "' is not a built-in profile; use one of " + string.Join(", ", FollowUpProfiles.All.Select(p => p.Name)));
+                throw new CliInputException("name", "'" + chosen + "' is not a built-in profile; use one of " + string.Join(", ", FollowUpProfiles.All.Select(p => p.Name)));
             }
 
             Show(terminal, profile, result.GetValue(json));
             return 0;
         });
-        return command;
+        return command.WithExamples("followup profiles", "followup profiles rcr", "followup profiles --json");
     }
 
     private static void List(Terminal terminal, bool json)
     {
         if (json)
         {
-            terminal.Line("[" + string.Join(",", FollowUpProfiles.All.Select(FollowUpJson.WriteProfile)) + "]");
+            terminal.Line("[" + string.Join(",\n", FollowUpProfiles.All.Select(FollowUpJson.WriteProfile)) + "]");
             return;
         }
 
         var table = new TextTable("Profile", "Follows", "Description");
         foreach (var profile in FollowUpProfiles.All)
         {
-            table.Row(profile.Name, profile.Sources.ToString().Replace(", ", " ", StringComparison.Ordinal).ToUpperInvariant(), profile.Description);
+            table.Row(profile.Name, string.Join(" ", FollowUpRules.Catalogue.SourceArticle.Articles.Where(a => profile.Sources.HasFlag(a.Flag)).Select(a => a.Key.ToUpperInvariant())), profile.Description);
         }
 
-        terminal.Output.Write(table.Render());
+        terminal.Output.Write(table.Render(terminal.Width));
     }
 
     private static void Show(Terminal terminal, FollowUpProfile profile, bool json)
@@ -72,7 +72,7 @@ internal static class ProfilesCommand
             table.Row(setting, value, other, value == other ? string.Empty : "differs");
         }
 
-        terminal.Output.Write(table.Render());
+        terminal.Output.Write(table.Render(terminal.Width));
     }
 
     private static List<(string Setting, string Value)> Settings(FollowUpProfile profile)

@@ -19,7 +19,8 @@ internal static class ExplainCommand
             var text = result.GetValue(id)!;
             if (!RuleId.TryParse(text.ToUpperInvariant(), out var ruleId) || !SourceRules.TryGet(ruleId, out var rule))
             {
-                throw new CliInputException("rule-id: '" + text + "' is not a catalogued rule; the IDs run ETQ-01..12, EML-01..05, PHN-01..11, RCR-01..20, CBR-01..08 and FUR-01..15");
+                var guess = CliApp.Suggestion(text.ToUpperInvariant(), SourceRules.All.Select(r => r.Id.Value));
+                throw new CliInputException("rule-id", "'" + text + "' is not a catalogued rule" + (guess is null ? string.Empty : "; did you mean " + guess + "?") + " The IDs run ETQ-01..12, EML-01..05, PHN-01..11, RCR-01..20, CBR-01..08 and FUR-01..15; followup rules lists them");
             }
 
             var strategies = RuleUsage.Strategies(ruleId);
@@ -32,12 +33,12 @@ internal static class ExplainCommand
             }
 
             terminal.Line(terminal.Heading(rule.Id + ": " + rule.Article.Title));
-            terminal.Line("  " + rule.Summary);
+            terminal.Wrapped("  " + rule.Summary, hanging: 0);
             terminal.Line();
             terminal.Line(terminal.Heading("Implemented by"));
             foreach (var strategy in strategies)
             {
-                terminal.Line("  " + strategy.Name.PadRight(26) + strategy.Description);
+                terminal.Wrapped("  " + strategy.Name.PadRight(26) + strategy.Description, hanging: 26);
             }
 
             if (byPolicy)
@@ -50,13 +51,13 @@ internal static class ExplainCommand
             terminal.Line("  " + (profiles.Count == 0 ? "none of the built-in profiles" : string.Join(", ", profiles)));
             return 0;
         });
-        return command;
+        return command.WithExamples("followup explain PHN-05", "followup explain etq-06 --json");
     }
 
     private static string Json(SourceRule rule, IReadOnlyList<StrategyDescriptor> strategies, bool byPolicy, List<string> profiles)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = FollowUpRules.Json.FollowUpJson.Encoder }))
         {
             writer.WriteStartObject();
             writer.WriteString("ruleId", rule.Id.Value);
