@@ -67,7 +67,6 @@ internal sealed class CallWindowSearch
     /// <summary>Searches for the decision in <paramref name="state"/> (its callee, calendar and profile) and leaves what it finds in the state.</summary>
     public void FindInto(DecisionState state, Instant from, int days, int count)
     {
-        Array.Clear(state.Found, 0, state.FoundCount);
         var sink = new StateSink(state.Found, count);
         var outcome = Find(state.Calendar, state.Case, state.Profile, state.Callee, from, ref sink, days);
         state.FoundCount = sink.Count;

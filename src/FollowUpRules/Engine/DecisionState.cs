@@ -54,6 +54,10 @@ internal sealed class DecisionState
     public CallBackInvitation? PendingInvitation;
     public int AgencyContacts;
     public readonly int[] PurposeCounts = new int[PurposeSlots];
+
+    /// <summary>The decision's rounds under <see cref="RoundsPerRound"/> unanswered calls a round, once a strategy has asked (0: not yet).</summary>
+    public FollowUpRounds Rounds;
+    public int RoundsPerRound;
     public readonly Instant[] PurposeFirst = new Instant[PurposeSlots];
     public readonly Instant[] PurposeLast = new Instant[PurposeSlots];
 
@@ -158,8 +162,8 @@ internal sealed class DecisionState
         VoicemailReason = null;
         GatekeeperReason = null;
         DeclineStaffReason = null;
-        Array.Clear(Windows, 0, WindowCount);
-        Array.Clear(Found, 0, FoundCount);
+
+        // The windows hold only reasons of the policy, which outlive it; they are overwritten, not cleared.
         WindowCount = 0;
         FoundCount = 0;
     }
@@ -242,6 +246,7 @@ internal sealed class DecisionState
         }
 
         AttemptCount = count;
+        RoundsPerRound = 0;
         LastAttemptAt = null;
         CallCount = 0;
         FirstCallAt = null;

@@ -110,6 +110,13 @@ public readonly struct CallPlanDraft
     /// <param name="reasons">Reasons of this policy.</param>
     public void Because(ReasonList reasons)
     {
+        var state = State;
+        if (ReferenceEquals(reasons.Catalogue, state.Catalogue))
+        {
+            state.PlanReasons = state.PlanReasons.Union(reasons.Bits);
+            return;
+        }
+
         foreach (var reason in reasons)
         {
             Because(reason);

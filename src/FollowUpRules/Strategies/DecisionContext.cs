@@ -32,7 +32,7 @@ public readonly struct DecisionContext
     public FollowUpProfile Profile => State.Profile;
 
     /// <summary>Gets what the contact attempts add up to.</summary>
-    public FollowUpHistory History => new(State);
+    public FollowUpHistory History => new(_state, _generation);
 
     /// <summary>Gets the office's calendar and time zone.</summary>
     public OfficeCalendar Calendar => State.Calendar;

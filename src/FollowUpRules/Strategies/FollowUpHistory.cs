@@ -31,9 +31,15 @@ public readonly struct FollowUpHistory : IReadOnlyList<RecordedAttempt>
     private readonly int _generation;
 
     internal FollowUpHistory(DecisionState state)
+        : this(state, state.Generation)
+    {
+    }
+
+    /// <summary>A view for a decision whose number the caller has already checked (or will, on first use).</summary>
+    internal FollowUpHistory(DecisionState state, int generation)
     {
         _state = state;
-        _generation = state.Generation;
+        _generation = generation;
     }
 
     /// <summary>Gets the number of attempts.</summary>
@@ -73,13 +79,27 @@ public readonly struct FollowUpHistory : IReadOnlyList<RecordedAttempt>
     public Instant? LastCallAt => State.LastCallAt;
 
     /// <summary>Gets the last call to the employer, if any.</summary>
-    public RecordedAttempt? LastCall => State.LastCallIndex is var i && i >= 0 ? this[i] : null;
+    public RecordedAttempt? LastCall
+    {
+        get
+        {
+            var state = State;
+            return state.LastCallIndex is var i && i >= 0 ? new RecordedAttempt(state.Attempts[i], state.Purposes[i]) : null;
+        }
+    }
 
     /// <summary>
     /// Gets a value indicating whether the last call to the employer reached nobody useful: no one
     /// from the interview, no voicemail left, nothing learned and no time given.
     /// </summary>
-    public bool LastCallReachedNobodyUseful => LastCall is { } call && call.ReachedNobodyUseful;
+    public bool LastCallReachedNobodyUseful
+    {
+        get
+        {
+            var state = State;
+            return state.LastCallIndex is var i && i >= 0 && new RecordedAttempt(state.Attempts[i], state.Purposes[i]).ReachedNobodyUseful;
+        }
+    }
 
     /// <summary>Gets the number of voicemails left.</summary>
     public int VoicemailsLeft => State.VoicemailsLeft;
@@ -103,23 +123,25 @@ public readonly struct FollowUpHistory : IReadOnlyList<RecordedAttempt>
     public int AgencyContacts => State.AgencyContacts;
 
     /// <summary>Gets a value indicating whether a thank-you has been sent.</summary>
-    public bool ThankYouSent => CountFor(AttemptPurpose.ThankYou) > 0;
+    public bool ThankYouSent => State.PurposeCounts[(int)AttemptPurpose.ThankYou] > 0;
 
     /// <summary>
     /// Gets the number of follow-ups the candidate made on their own initiative
     /// (<see cref="AttemptPurpose.FollowUp"/>): calls and written follow-ups to the employer, and
     /// agency contacts standing in for them. The profile's <see cref="FollowUpProfile.MaxAttempts"/> caps these (FUR-05).
     /// </summary>
-    public int UninvitedFollowUps => CountFor(AttemptPurpose.FollowUp);
+    public int UninvitedFollowUps => State.PurposeCounts[(int)AttemptPurpose.FollowUp];
 
     /// <summary>Gets when the first follow-up (on the candidate's own initiative or asked for by the employer) was made.</summary>
     public Instant? FirstFollowUpAt
     {
         get
         {
-            var own = FirstAt(AttemptPurpose.FollowUp);
-            var asked = FirstAt(AttemptPurpose.RequestedCall);
-            return own is { } a && asked is { } b ? (a < b ? a : b) : own ?? asked;
+            var state = State;
+            const int own = (int)AttemptPurpose.FollowUp, asked = (int)AttemptPurpose.RequestedCall;
+            return state.PurposeCounts[own] > 0
+                ? (state.PurposeCounts[asked] > 0 && state.PurposeFirst[asked] < state.PurposeFirst[own] ? state.PurposeFirst[asked] : state.PurposeFirst[own])
+                : state.PurposeCounts[asked] > 0 ? state.PurposeFirst[asked] : null;
         }
     }
 
@@ -131,12 +153,22 @@ public readonly struct FollowUpHistory : IReadOnlyList<RecordedAttempt>
     /// <summary>Gets when the first attempt made for <paramref name="purpose"/> was made.</summary>
     /// <param name="purpose">The purpose.</param>
     /// <returns>The instant, or <see langword="null"/> when there is none.</returns>
-    public Instant? FirstAt(AttemptPurpose purpose) => CountFor(purpose) > 0 ? State.PurposeFirst[(int)purpose] : null;
+    public Instant? FirstAt(AttemptPurpose purpose)
+    {
+        var state = State;
+        var slot = Slot(purpose);
+        return slot > 0 && state.PurposeCounts[slot] > 0 ? state.PurposeFirst[slot] : null;
+    }
 
     /// <summary>Gets when the last attempt made for <paramref name="purpose"/> was made.</summary>
     /// <param name="purpose">The purpose.</param>
     /// <returns>The instant, or <see langword="null"/> when there is none.</returns>
-    public Instant? LastAt(AttemptPurpose purpose) => CountFor(purpose) > 0 ? State.PurposeLast[(int)purpose] : null;
+    public Instant? LastAt(AttemptPurpose purpose)
+    {
+        var state = State;
+        var slot = Slot(purpose);
+        return slot > 0 && state.PurposeCounts[slot] > 0 ? state.PurposeLast[slot] : null;
+    }
 
     /// <summary>Returns an enumerator over the attempts in time order that does not allocate.</summary>
     /// <returns>The enumerator.</returns>
@@ -148,7 +180,8 @@ public readonly struct FollowUpHistory : IReadOnlyList<RecordedAttempt>
 
     private static int Slot(AttemptPurpose purpose) => purpose is >= AttemptPurpose.ThankYou and <= AttemptPurpose.RequestedCall ? (int)purpose : 0;
 
-    private DecisionState State
+    /// <summary>Gets the decision's state, checked to be this view's decision.</summary>
+    internal DecisionState State
     {
         get
         {

@@ -49,13 +49,27 @@ public readonly struct FollowUpRounds
             throw new ArgumentOutOfRangeException(nameof(attemptsPerRound), attemptsPerRound, "A round is at least one call.");
         }
 
+        // Several strategies ask for the same decision's rounds: they are counted once.
+        var state = history.State;
+        if (state.RoundsPerRound == attemptsPerRound)
+        {
+            return state.Rounds;
+        }
+
+        var rounds = Count(state.Attempts, state.Purposes, state.AttemptCount, attemptsPerRound);
+        state.Rounds = rounds;
+        state.RoundsPerRound = attemptsPerRound;
+        return rounds;
+    }
+
+    private static FollowUpRounds Count(ContactAttempt[] attempts, AttemptPurpose[] purposes, int count, int attemptsPerRound)
+    {
         int completed = 0, unanswered = 0;
         Instant? lastEnded = null;
         var withVoicemail = false;
-        var count = history.Count;
         for (var i = 0; i < count; i++)
         {
-            var recorded = history[i];
+            var recorded = new RecordedAttempt(attempts[i], purposes[i]);
             var own = recorded.Purpose == AttemptPurpose.FollowUp;
             if (!own && recorded.Purpose != AttemptPurpose.RequestedCall)
             {
