@@ -18,7 +18,7 @@ packages="$work/packages"
 # A version suffix unique to this run, so NuGet's global package cache can never hand back a
 # package packed by an earlier run under the same version.
 suffix="smoke.$(date +%s%N)"
-dotnet pack FollowUpRules.sln -c Release -o "$packages" --nologo -v quiet -p:VersionSuffix="$suffix" >/dev/null
+dotnet pack FollowUpRules.sln -c Release -o "$packages" --nologo -v quiet -p:VersionSuffix="$suffix" >"$work/pack.log" || { cat "$work/pack.log" >&2; exit 1; }
 version=$(ls "$packages"/FollowUpRules.[0-9]*.nupkg | head -n 1 | sed -E 's/.*FollowUpRules\.([0-9][^/]*)\.nupkg$/\1/')
 case "$version" in *"$suffix") ;; *) echo "consumer smoke: unexpected package version $version" >&2; exit 1 ;; esac
 
@@ -93,7 +93,7 @@ var policy = new FollowUpPolicyBuilder(FollowUpProfiles.Default).Build();
 var action = policy.Decide(followUp, now);
 var script = policy.Script(followUp, action);
 Console.WriteLine(action.Describe());
-Console.WriteLine("reasons: " + string.Join(", ", action.Reasons.RuleIds()));
+Console.WriteLine("reasons: " + string.Join(", ", action.Reasons.CitedRuleIds()));
 Console.WriteLine("script lines: " + script.Lines.Count);
 
 // The same through dependency injection, with a fake clock.
@@ -123,7 +123,7 @@ Console.WriteLine("holiday feed: first window " + withHolidays.FindCallWindows(f
 return script.Lines.Count > 0 ? 0 : 1;
 CS
 cp "$work/nuget.config" "$work/consumer/nuget.config"
-(cd "$work/consumer" && dotnet build -c Release --nologo -v quiet >/dev/null && dotnet run -c Release --no-build -- "$repo/docs/examples/first-follow-up.json") > "$work/consumer.out"
+(cd "$work/consumer" && dotnet build -c Release --nologo -v quiet >"$work/build.log" || { cat "$work/build.log" >&2; exit 1; }; dotnet run -c Release --no-build -- "$repo/docs/examples/first-follow-up.json") > "$work/consumer.out"
 expected="Call Jane Smith on +44 20 7946 0001 (direct line), 2026-03-10 09:00 (+00) - 10:30 (+00), Preferred"
 if ! grep -qF "$expected" "$work/consumer.out" || ! grep -qF "agency-x: rcr" "$work/consumer.out" \
   || ! grep -qF "iCalendar: call at 09:00 Europe/London with VTIMEZONE and VALARM" "$work/consumer.out" \
@@ -161,7 +161,7 @@ public static class NextStep
 }
 CS
 cp "$work/nuget.config" "$work/netstandard/nuget.config"
-(cd "$work/netstandard" && dotnet build -c Release --nologo -v quiet >/dev/null)
+(cd "$work/netstandard" && dotnet build -c Release --nologo -v quiet >"$work/build.log" || { cat "$work/build.log" >&2; exit 1; })
 
 # Leave no smoke-test packages behind in the global cache.
 cache=$(dotnet nuget locals global-packages --list | sed -E 's/^global-packages: //')
