@@ -158,7 +158,9 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
         var reasons = state.Reasons.Union(state.TimingReasons);
         if (state.Earliest > state.Now)
         {
-            return new NextAction.Wait(state.Earliest, catalogue.ListOf(reasons));
+            return state.Kind == NextActionKind.Call && state.Number is not null && state.Callee is not null
+                ? PlanAhead(state, callPlanning, reasons)
+                : new NextAction.Wait(state.Earliest, catalogue.ListOf(reasons));
         }
 
         switch (state.Kind)
@@ -185,6 +187,29 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
         }
 
         return PlanCall(state, callPlanning, reasons);
+    }
+
+    /// <summary>Lets the call-planning strategies look ahead at a call that is not yet due: the wait stands unless one stops or waits longer.</summary>
+    private static NextAction PlanAhead(DecisionState state, CallPlanningStrategy[] callPlanning, ReasonBits decisionReasons)
+    {
+        var context = new CallPlanContext(state);
+        var plan = new CallPlanDraft(state);
+        foreach (var strategy in callPlanning)
+        {
+            strategy.PlanAhead(context, plan);
+            if (state.PlanOutcome != PlanOutcome.None)
+            {
+                break;
+            }
+        }
+
+        var catalogue = state.Catalogue;
+        return state.PlanOutcome switch
+        {
+            PlanOutcome.Stop => new NextAction.Stop(state.PlanStopReason, catalogue.ListOf(state.PlanReasons)),
+            PlanOutcome.Wait when state.PlanWaitUntil > state.Earliest => new NextAction.Wait(state.PlanWaitUntil, catalogue.ListOf(decisionReasons.Union(state.PlanReasons))),
+            _ => new NextAction.Wait(state.Earliest, catalogue.ListOf(decisionReasons)),
+        };
     }
 
     private static NextAction PlanCall(DecisionState state, CallPlanningStrategy[] callPlanning, ReasonBits decisionReasons)

@@ -154,6 +154,71 @@ public sealed class InvariantTests(ITestOutputHelper output)
         });
     }
 
+    private static readonly FollowUpReason NeverTakesCalls = new(RuleId.Parse("HOST-1"), "This employer takes no calls.");
+
+    /// <summary>Every profile's policy with a host window strategy that leaves no window, so that stops for want of one (FUR-06) are generated too.</summary>
+    private static readonly IReadOnlyDictionary<string, FollowUpPolicy> NoCallsEver = FollowUpProfiles.All.ToDictionary(
+        p => p.Name,
+        p => new FollowUpPolicyBuilder(p).Add(Strategy.BlockDays("NoCallsEver", NeverTakesCalls, _ => true)).Build());
+
+    [Fact]
+    public void AStop_StaysAStopAfterAnyAttemptThatChangesNothing()
+    {
+        var seen = new System.Collections.Concurrent.ConcurrentDictionary<StopReason, int>();
+        PropertyRun.Check(output, "every stop is final", sample =>
+        {
+            var policies = sample.Case.Interview.At.ToUnixTimeTicks() % 5 == 0 ? NoCallsEver : PropertyRun.Policies;
+            var policy = policies[sample.Profile.Name];
+            if (policy.Decide(sample.Case, sample.Now) is not NextAction.Stop stop)
+            {
+                return;
+            }
+
+            seen.AddOrUpdate(stop.Reason, 1, (_, n) => n + 1);
+
+            // One more attempt that tells the engine nothing new: an unanswered call, or a written message without a reply.
+            var at = Instant.Max(sample.Now, sample.Case.Interview.At) + Duration.FromMinutes(5);
+            var attempt = new ContactAttempt
+            {
+                At = at,
+                Channel = sample.Profile.AllowsPhone ? ContactChannel.Phone : ContactChannel.Email,
+                AnsweredBy = Responder.Nobody,
+            };
+            var after = sample.Case with { Attempts = [.. sample.Case.Attempts, attempt] };
+            foreach (var later in new[] { Duration.FromMinutes(10), Duration.FromDays(1), Duration.FromDays(90) })
+            {
+                var when = at + later;
+                var next = policy.Decide(after, when);
+                if (stop.Reason == StopReason.NoCallWindow)
+                {
+                    // The added call can complete a round, after which a profile may write instead of
+                    // calling (RCR-19) or message on LinkedIn (RCR-20): a message needs no call window.
+                    // A time the employer named is kept whatever the windows (FUR-12). What must not
+                    // happen is a way back to the calls no window can follow, directly or through a wait.
+                    var first = next;
+                    for (var hop = 0; next is NextAction.Wait wait && hop < 5; hop++)
+                    {
+                        when = wait.Until;
+                        next = policy.Decide(after, when);
+                    }
+
+                    next.Should().Match<NextAction>(a => a.Kind != NextActionKind.Wait && (a.Kind != NextActionKind.Call || ((NextAction.Call)a).RequestedByEmployer), $"{stop} was followed by an unanswered call, then {next}\n{sample}");
+                    if (next is NextAction.Stop)
+                    {
+                        first.Should().BeOfType<NextAction.Stop>($"{stop} was followed by an unanswered call, then {first}, which ends in the same stop\n{sample}");
+                    }
+
+                    continue;
+                }
+
+                next.Should().BeOfType<NextAction.Stop>($"{stop} was followed by an unanswered attempt, then {next}\n{sample}");
+            }
+        });
+
+        output.WriteLine("stops seen: " + string.Join(", ", seen.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}")));
+        seen.Keys.Should().Contain(Enum.GetValues<StopReason>(), "the generated cases reach every stop reason");
+    }
+
     [Fact]
     public void AValidCase_NeverThrowsAndEveryDecisionHasAReason()
     {

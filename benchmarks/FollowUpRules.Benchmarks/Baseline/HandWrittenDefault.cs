@@ -406,6 +406,17 @@ internal static class HandWrittenDefault
 
         if (earliest > now)
         {
+            // A call not yet due that no window can ever follow stops now (FUR-06), not after the wait.
+            if (number is not null && callee is not null)
+            {
+                var ahead = default(WindowBuffer);
+                Search(office, zone, callee, earliest, YearOfDays, ref ahead);
+                if (ahead.Count == 0)
+                {
+                    return Stop(StopReason.NoCallWindow);
+                }
+            }
+
             return new BaselineAction { Kind = NextActionKind.Wait, Until = earliest };
         }
 

@@ -48,8 +48,22 @@ public readonly struct CallPlanContext
     /// <summary>Gets whether <see cref="Number"/> is a direct line or the general number.</summary>
     public CallNumberKind NumberKind => State.NumberKind;
 
-    /// <summary>Gets the earliest instant the decision stage allows for the call (no later than <see cref="Now"/>: the call is due).</summary>
+    /// <summary>
+    /// Gets the earliest instant the decision stage allows for the call: no later than <see cref="Now"/>
+    /// when the call is due (<see cref="CallPlanningStrategy.Plan"/>), later when the stage is looking
+    /// ahead at a wait (<see cref="CallPlanningStrategy.PlanAhead"/>).
+    /// </summary>
     public Instant Earliest => State.Earliest;
+
+    /// <summary>Gets a value indicating whether the call is due now (<see cref="Earliest"/> is not after <see cref="Now"/>).</summary>
+    public bool IsDue
+    {
+        get
+        {
+            var state = State;
+            return state.Earliest <= state.Now;
+        }
+    }
 
     /// <summary>Gets a value indicating whether the employer asked for this call.</summary>
     public bool EmployerInvited => State.EmployerInvited;

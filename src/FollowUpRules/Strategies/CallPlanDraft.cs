@@ -79,12 +79,17 @@ public readonly struct CallPlanDraft
 
     /// <summary>Adds a window after those planned.</summary>
     /// <param name="window">The window; it starts no earlier than the last planned window ends.</param>
-    /// <exception cref="InvalidOperationException">The plan is full or settled.</exception>
+    /// <exception cref="InvalidOperationException">The plan is full or settled, or the call is not yet due (<see cref="CallPlanContext.IsDue"/>).</exception>
     /// <exception cref="ArgumentException">The window starts before the last planned one ends.</exception>
     public void AddWindow(CallWindow window)
     {
         var state = State;
         CheckOpen(state);
+        if (state.Earliest > state.Now)
+        {
+            throw new InvalidOperationException($"The call is not due until {state.Earliest}: a strategy looking ahead may stop or wait longer, but not plan windows.");
+        }
+
         if (state.WindowCount == DecisionState.MaxWindows)
         {
             throw new InvalidOperationException($"A call carries at most {DecisionState.MaxWindows} windows (the proposed one and two alternatives).");
@@ -153,7 +158,11 @@ public readonly struct CallPlanDraft
         state.PlanReasons = state.PlanReasons.With(index);
     }
 
-    /// <summary>Settles the plan as a wait: no call now; decide again at <paramref name="until"/>. Ends the stage.</summary>
+    /// <summary>
+    /// Settles the plan as a wait: no call now; decide again at <paramref name="until"/>. Ends the
+    /// stage. Looking ahead at a call that is not yet due, the wait lasts at least until the decision
+    /// stage's <see cref="CallPlanContext.Earliest"/>.
+    /// </summary>
     /// <param name="until">When to decide again; after now.</param>
     /// <param name="because">The strategy's reason.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="until"/> is not after now.</exception>

@@ -90,7 +90,10 @@ public sealed class StrategyTrial
         return this;
     }
 
-    /// <summary>Applies a call-planning strategy to the plan.</summary>
+    /// <summary>
+    /// Applies a call-planning strategy to the plan as the policy would: <see cref="CallPlanningStrategy.Plan"/>
+    /// when the call is due, <see cref="CallPlanningStrategy.PlanAhead"/> when the draft waits for it.
+    /// </summary>
     /// <param name="strategy">One of the trial's strategies.</param>
     /// <returns>This trial.</returns>
     /// <exception cref="ArgumentException">The strategy is not one the trial was given.</exception>
@@ -103,7 +106,15 @@ public sealed class StrategyTrial
             throw new InvalidOperationException("Call planning needs a draft that is a call with a number and a person to ask for; apply the decision strategies that choose them first.");
         }
 
-        strategy.Plan(PlanContext, Plan);
+        if (_state.Earliest > _state.Now)
+        {
+            strategy.PlanAhead(PlanContext, Plan);
+        }
+        else
+        {
+            strategy.Plan(PlanContext, Plan);
+        }
+
         return this;
     }
 

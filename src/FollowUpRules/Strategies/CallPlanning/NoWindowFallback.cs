@@ -5,7 +5,9 @@ namespace FollowUpRules.Strategies.CallPlanning;
 /// <summary>
 /// When no window opens within the profile's <see cref="FollowUpProfile.CallWindowSearchDays"/>, looks
 /// up to a year ahead: the decision is to wait for the next window, or, when the office's hours,
-/// holidays and blackouts leave none within a year, to stop (FUR-06).
+/// holidays and blackouts leave none within a year, to stop (FUR-06). Looking ahead at a call that is
+/// not yet due, it stops at once when no window opens within a year of the call falling due, so the
+/// stop does not turn into a wait once another attempt is recorded.
 /// </summary>
 public sealed class NoWindowFallback : CallPlanningStrategy
 {
@@ -46,5 +48,14 @@ public sealed class NoWindowFallback : CallPlanningStrategy
         }
 
         plan.Stop(StopReason.NoCallWindow, NoWindowInAYear);
+    }
+
+    /// <inheritdoc/>
+    public override void PlanAhead(CallPlanContext context, CallPlanDraft plan)
+    {
+        if (!plan.IsSettled && context.FindWindows(context.Earliest, YearOfDays, 1).Count == 0)
+        {
+            plan.Stop(StopReason.NoCallWindow, NoWindowInAYear);
+        }
     }
 }
