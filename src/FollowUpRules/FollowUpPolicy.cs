@@ -158,7 +158,7 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
         var reasons = state.Reasons.Union(state.TimingReasons);
         if (state.Earliest > state.Now)
         {
-            return new NextAction.Wait(state.Earliest, catalogue.ListOf(reasons));
+            return new NextAction.Wait(state.Earliest, state.Calendar.Zone.GetUtcOffset(state.Earliest), catalogue.ListOf(reasons));
         }
 
         switch (state.Kind)
@@ -206,7 +206,7 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
             case PlanOutcome.Stop:
                 return new NextAction.Stop(state.PlanStopReason, catalogue.ListOf(state.PlanReasons));
             case PlanOutcome.Wait:
-                return new NextAction.Wait(state.PlanWaitUntil, catalogue.ListOf(decisionReasons.Union(state.PlanReasons)));
+                return new NextAction.Wait(state.PlanWaitUntil, state.Calendar.Zone.GetUtcOffset(state.PlanWaitUntil), catalogue.ListOf(decisionReasons.Union(state.PlanReasons)));
         }
 
         if (state.WindowCount == 0)
