@@ -1,5 +1,4 @@
 using System.Globalization;
-using NodaTime;
 using NodaTime.Text;
 
 namespace FollowUpRules.Cli;
@@ -10,9 +9,9 @@ internal static class ActionText
     private static readonly LocalDateTimePattern When = LocalDateTimePattern.Create("ddd d MMM HH':'mm", CultureInfo.InvariantCulture);
     private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
 
-    public static string Describe(NextAction action, DateTimeZone office) => action switch
+    public static string Describe(NextAction action) => action switch
     {
-        NextAction.Wait wait => "Wait until " + When.Format(wait.Until.InZone(office).LocalDateTime),
+        NextAction.Wait wait => "Wait until " + When.Format(wait.LocalUntil),
         NextAction.Call call => "Call " + call.Whom.Name + " on " + call.Number + (call.NumberKind == CallNumberKind.GeneralNumber ? " (general number)" : string.Empty)
             + "\n" + Window(call.Window) + (call.IsFinalCall ? " (final call)" : string.Empty)
             + "\nIf voicemail: " + (call.IfVoicemail == VoicemailPlan.LeaveMessage ? "leave a message" : "hang up, call later")

@@ -1,14 +1,22 @@
 using System.Diagnostics.CodeAnalysis;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace FollowUpRules.Extensions.DependencyInjection;
 
-/// <summary>Resolves policies through the options cache, so each is built and validated once.</summary>
-internal sealed class FollowUpPolicyProvider(IOptionsMonitor<PolicyRegistration> registrations, PolicyNames names) : IFollowUpPolicyProvider
+/// <summary>
+/// Resolves policies through the options cache, so each is built and validated once. The default
+/// policy is the container's <see cref="IFollowUpPolicy"/>: the configured one, or the host's own
+/// when it registered one, so there is one default everywhere.
+/// </summary>
+internal sealed class FollowUpPolicyProvider(IOptionsMonitor<PolicyRegistration> registrations, PolicyNames names, IServiceProvider services) : IFollowUpPolicyProvider
 {
+    private IFollowUpPolicy? _default;
+
     public IReadOnlyList<string> Names => names.Names;
 
-    public IFollowUpPolicy DefaultPolicy => GetPolicy(string.Empty);
+    // Resolved once: a host's policy is a singleton like the library's, and the advisor asks on every decision.
+    public IFollowUpPolicy DefaultPolicy => _default ??= services.GetRequiredService<IFollowUpPolicy>();
 
     public IFollowUpPolicy GetPolicy(string name)
     {
@@ -25,14 +33,22 @@ internal sealed class FollowUpPolicyProvider(IOptionsMonitor<PolicyRegistration>
     public bool TryGetPolicy(string name, [NotNullWhen(true)] out IFollowUpPolicy? policy)
     {
         Guard.NotNull(name);
+        if (name.Length == 0)
+        {
+            policy = DefaultPolicy;
+            return true;
+        }
+
         if (!names.Contains(name))
         {
             policy = null;
             return false;
         }
 
-        // Options validation has already run (and thrown) if the policy could not be built.
-        policy = registrations.Get(name).Policy!;
+        policy = Built(registrations, name);
         return true;
     }
+
+    /// <summary>The policy built from a name's configuration. Options validation has already run (and thrown) if it could not be built.</summary>
+    internal static FollowUpPolicy Built(IOptionsMonitor<PolicyRegistration> registrations, string name) => registrations.Get(name).Policy!;
 }

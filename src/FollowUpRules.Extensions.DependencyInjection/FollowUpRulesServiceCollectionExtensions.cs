@@ -11,7 +11,10 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <para>What is registered, all with <c>TryAdd</c> so a host's own registration wins:</para>
 /// <list type="bullet">
 /// <item><see cref="IFollowUpPolicyProvider"/>, singleton: every registered policy by name.</item>
-/// <item><see cref="IFollowUpPolicy"/>, singleton: the default policy (the default profile unless configured).</item>
+/// <item><see cref="IFollowUpPolicy"/>, singleton: the default policy (the default profile unless configured).
+/// A host that registers its own <see cref="IFollowUpPolicy"/> (before or after this call) replaces it
+/// everywhere: <see cref="IFollowUpPolicyProvider.DefaultPolicy"/>, <c>GetPolicy("")</c> and
+/// <see cref="FollowUpAdvisor"/> use the container's <see cref="IFollowUpPolicy"/>, so there is one default.</item>
 /// <item><see cref="IFollowUpPolicy"/> keyed by each name given to <c>AddFollowUpPolicy</c>, singleton.</item>
 /// <item><see cref="IClock"/>, singleton: <see cref="SystemClock.Instance"/>.</item>
 /// <item><see cref="FollowUpAdvisor"/>, singleton: decides "now" with that clock.</item>
@@ -65,7 +68,9 @@ public static class FollowUpRulesServiceCollectionExtensions
         services.AddOptions();
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton<IFollowUpPolicyProvider, FollowUpPolicyProvider>();
-        services.TryAddSingleton(provider => provider.GetRequiredService<IFollowUpPolicyProvider>().DefaultPolicy);
+        // The configured default, unless the host registered its own IFollowUpPolicy (before or after):
+        // the provider and the advisor take whichever the container resolves, so there is one default.
+        services.TryAddSingleton<IFollowUpPolicy>(provider => FollowUpPolicyProvider.Built(provider.GetRequiredService<IOptionsMonitor<PolicyRegistration>>(), Options.Options.DefaultName));
         services.TryAddSingleton<FollowUpAdvisor>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<PolicyRegistration>, PolicyAssembly>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PolicyRegistration>, PolicyValidation>());

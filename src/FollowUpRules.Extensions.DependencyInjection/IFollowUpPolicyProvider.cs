@@ -9,7 +9,11 @@ public interface IFollowUpPolicyProvider
     /// <summary>Gets the names of the registered policies; the default policy's name is the empty string.</summary>
     IReadOnlyList<string> Names { get; }
 
-    /// <summary>Gets the default policy: the one <c>AddFollowUpRules</c> configures, or the default profile when nothing configured it.</summary>
+    /// <summary>
+    /// Gets the default policy: the container's <see cref="IFollowUpPolicy"/>, which is the one
+    /// <c>AddFollowUpRules</c> configures (the default profile when nothing configured it), or the
+    /// host's own when it registered an <see cref="IFollowUpPolicy"/>, before or after <c>AddFollowUpRules</c>.
+    /// </summary>
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">Its configuration is invalid.</exception>
     IFollowUpPolicy DefaultPolicy { get; }
 

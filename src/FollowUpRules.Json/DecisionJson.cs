@@ -27,6 +27,8 @@ internal static class DecisionJson
         {
             case NextAction.Wait wait:
                 document.Until = IsoText.Instant(wait.Until);
+                document.LocalUntil = IsoText.LocalDateTime(wait.LocalUntil);
+                document.UntilOffset = IsoText.Offset(wait.UntilOffset);
                 break;
             case NextAction.Call call:
                 document.Whom = CaseJson.ToDocument(call.Whom);
@@ -94,7 +96,9 @@ internal static class DecisionJson
     private static readonly Dictionary<NextActionKind, JsonShape<DecisionDraft>> Shapes = new()
     {
         [NextActionKind.Wait] = Common()
-            .Required("until", JsonValues.Instant, (d, v) => d with { Until = v }),
+            .Required("until", JsonValues.Instant, (d, v) => d with { Until = v })
+            .Ignored("localUntil")
+            .Required<Offset>("untilOffset", Offset, (d, v) => d with { UntilOffset = v }),
         [NextActionKind.Call] = Common()
             .Required("whom", CaseJson.Person, (d, v) => d with { Whom = v })
             .Required("number", JsonValues.String, (d, v) => d with { Number = v })
@@ -162,7 +166,7 @@ internal static class DecisionJson
         {
             // The action checks what the JSON cannot express (alternatives in order after the window,
             // a reason to decline staff only when declining); the path names the field.
-            reading.Problem(error.ParamName switch { "recipients" => "to", "declineUnfamiliarStaffReason" => "declineUnfamiliarStaffReason", "alternatives" => "alternatives", _ => "kind" }, WithoutParameterName(error));
+            reading.Problem(error.ParamName switch { "recipients" => "to", "untilOffset" => "untilOffset", "declineUnfamiliarStaffReason" => "declineUnfamiliarStaffReason", "alternatives" => "alternatives", _ => "kind" }, WithoutParameterName(error));
             reading.ThrowIfFailed();
             throw;
         }
@@ -170,7 +174,7 @@ internal static class DecisionJson
 
     private static NextAction Build(DecisionDraft draft) => draft.Kind switch
     {
-        NextActionKind.Wait => new NextAction.Wait(draft.Until, draft.Reasons),
+        NextActionKind.Wait => new NextAction.Wait(draft.Until, draft.UntilOffset, draft.Reasons),
         NextActionKind.Call => new NextAction.Call(
             draft.Whom!,
             draft.Number!,
@@ -307,6 +311,8 @@ internal static class DecisionJson
         public List<FollowUpReason> Reasons { get; init; } = [];
 
         public Instant Until { get; init; }
+
+        public Offset UntilOffset { get; init; }
 
         public Interviewer? Whom { get; init; }
 

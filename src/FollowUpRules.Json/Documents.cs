@@ -238,6 +238,10 @@ internal sealed class DecisionDocument
 
     public string? Until { get; set; }
 
+    public string? LocalUntil { get; set; }
+
+    public string? UntilOffset { get; set; }
+
     public InterviewerDocument? Whom { get; set; }
 
     public string? Number { get; set; }

@@ -62,7 +62,10 @@ public sealed class FollowUpScenario
     /// <value>The default value is 50.</value>
     public int MaxSteps => _maxSteps;
 
-    /// <summary>Starts a scenario from <paramref name="followUpCase"/>; it begins at the interview unless told otherwise.</summary>
+    /// <summary>
+    /// Starts a scenario from <paramref name="followUpCase"/>; unless told otherwise (<see cref="StartingAt(Instant)"/>),
+    /// it begins where the case's own timeline has reached: its latest attempt, or the interview when it has none.
+    /// </summary>
     /// <param name="followUpCase">The case, with any attempts already made.</param>
     /// <returns>The scenario.</returns>
     public static FollowUpScenario For(FollowUpCase followUpCase) =>
@@ -161,12 +164,16 @@ public sealed class FollowUpScenario
         Guard.NotNull(policy);
         var zone = _zones.GetZoneOrNull(_case.Office?.TimeZoneId ?? string.Empty)
             ?? throw new ArgumentException($"The case's office.timeZoneId \"{_case.Office?.TimeZoneId}\" is not a time zone id in {_zones.VersionId}.", nameof(policy));
-        var start = _start ?? (_localStart is { } local ? local.InZoneLeniently(zone).ToInstant() : _case.Interview.At);
+        var start = _start ?? (_localStart is { } local ? local.InZoneLeniently(zone).ToInstant() : LastEvent(_case));
         Instant? until = _length is { } length ? start.InZone(zone).LocalDateTime.Plus(length).InZoneLeniently(zone).ToInstant() : null;
         var counts = new Dictionary<NextActionKind, int>();
         var transcript = FollowUpSimulator.Run(policy, _case, start, moment => Answer(moment, counts), _maxSteps, until);
         return new ScenarioTranscript(transcript, zone, start, until);
     }
+
+    /// <summary>Where the case's own timeline has reached: its latest attempt, or the interview when it has none (null attempts are left to the policy's validation).</summary>
+    private static Instant LastEvent(FollowUpCase followUpCase) =>
+        followUpCase.Attempts.Aggregate(followUpCase.Interview.At, (last, attempt) => attempt is not null && attempt.At > last ? attempt.At : last);
 
     private static Dictionary<TKey, SimulatedResponse> Copy<TKey>(Dictionary<TKey, SimulatedResponse> source, TKey key, SimulatedResponse value)
         where TKey : notnull =>

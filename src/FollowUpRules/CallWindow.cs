@@ -162,9 +162,12 @@ public readonly struct CallWindow : IEquatable<CallWindow>
         var end = LocalEnd;
         var endText = end.Date == LocalStart.Date
             ? end.ToString("HH':'mm", CultureInfo.InvariantCulture) + " (" + EndOffset.ToString("g", CultureInfo.InvariantCulture) + ")"
-            : Pattern.Format(End.WithOffset(EndOffset));
-        return Pattern.Format(Start.WithOffset(StartOffset)) + " - " + endText + ", " + Quality;
+            : Format(End, EndOffset);
+        return Format(Start, StartOffset) + " - " + endText + ", " + Quality;
     }
+
+    /// <summary>Formats an instant in office time with its offset, as windows are: <c>2026-03-03 09:00 (+00)</c>.</summary>
+    internal static string Format(Instant instant, Offset offset) => Pattern.Format(instant.WithOffset(offset));
 
     /// <summary>Tests two windows for equality.</summary>
     /// <param name="left">The first window.</param>
@@ -178,7 +181,8 @@ public readonly struct CallWindow : IEquatable<CallWindow>
     /// <returns><see langword="true"/> when they differ.</returns>
     public static bool operator !=(CallWindow left, CallWindow right) => !left.Equals(right);
 
-    private static void CheckLocal(Instant instant, Offset offset, string name)
+    /// <summary>Throws when the office's wall-clock time at <paramref name="instant"/> cannot be represented.</summary>
+    internal static void CheckLocal(Instant instant, Offset offset, string name)
     {
         // Instants span about ±3.2e17 ticks and offsets ±18 hours, so the sum cannot overflow.
         var local = instant.ToUnixTimeTicks() + offset.Ticks;

@@ -160,7 +160,7 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
         {
             return state.Kind == NextActionKind.Call && state.Number is not null && state.Callee is not null
                 ? PlanAhead(state, callPlanning, reasons)
-                : new NextAction.Wait(state.Earliest, catalogue.ListOf(reasons));
+                : WaitFor(state, state.Earliest, catalogue.ListOf(reasons));
         }
 
         switch (state.Kind)
@@ -207,8 +207,8 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
         return state.PlanOutcome switch
         {
             PlanOutcome.Stop => new NextAction.Stop(state.PlanStopReason, catalogue.ListOf(state.PlanReasons)),
-            PlanOutcome.Wait when state.PlanWaitUntil > state.Earliest => new NextAction.Wait(state.PlanWaitUntil, catalogue.ListOf(decisionReasons.Union(state.PlanReasons))),
-            _ => new NextAction.Wait(state.Earliest, catalogue.ListOf(decisionReasons)),
+            PlanOutcome.Wait when state.PlanWaitUntil > state.Earliest => WaitFor(state, state.PlanWaitUntil, catalogue.ListOf(decisionReasons.Union(state.PlanReasons))),
+            _ => WaitFor(state, state.Earliest, catalogue.ListOf(decisionReasons)),
         };
     }
 
@@ -231,7 +231,7 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
             case PlanOutcome.Stop:
                 return new NextAction.Stop(state.PlanStopReason, catalogue.ListOf(state.PlanReasons));
             case PlanOutcome.Wait:
-                return new NextAction.Wait(state.PlanWaitUntil, catalogue.ListOf(decisionReasons.Union(state.PlanReasons)));
+                return WaitFor(state, state.PlanWaitUntil, catalogue.ListOf(decisionReasons.Union(state.PlanReasons)));
         }
 
         if (state.WindowCount == 0)
@@ -243,6 +243,10 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
 
         return new NextAction.Call(state, catalogue.ListOf(decisionReasons.Union(state.PlanReasons)));
     }
+
+    /// <summary>A wait until <paramref name="until"/>, with the office's offset then.</summary>
+    private static NextAction.Wait WaitFor(DecisionState state, Instant until, ReasonList reasons) =>
+        new(until, state.Calendar.Zone.GetUtcOffset(until), reasons);
 
     private static ValueList<Interviewer> Recipients(DecisionState state) => ValueList<Interviewer>.CopyOf(state.Recipients);
 

@@ -130,6 +130,39 @@ public static class FollowUpProfiles
     /// <summary>Gets every built-in profile: the default first, then one per article in catalogue order.</summary>
     public static IReadOnlyList<FollowUpProfile> All { get; } = [Default, Etq, Eml, Phn, Rcr, Cbr];
 
+    /// <summary>Gets the built-in profile that reproduces <paramref name="article"/>.</summary>
+    /// <param name="article">One of the five articles (<see cref="SourceArticle.Articles"/>).</param>
+    /// <returns>
+    /// The article's profile: <see cref="Etq"/>, <see cref="Eml"/>, <see cref="Phn"/>, <see cref="Rcr"/>
+    /// or <see cref="Cbr"/>, the same instance as the property, whose <see cref="FollowUpProfile.Sources"/>
+    /// is that article alone.
+    /// </returns>
+    /// <remarks>
+    /// Use it to follow one article's advice, or to compare a decision with what each article would
+    /// do: <c>SourceArticle.Articles.Select(FollowUpProfiles.For)</c>. <see cref="SourceArticle.Library"/>
+    /// (the FUR rules) is not an article and has no profile; <see cref="Default"/> is the profile that
+    /// resolves the articles' disagreements.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="article"/> is <see cref="SourceArticle.Library"/>.</exception>
+    public static FollowUpProfile For(SourceArticle article)
+    {
+        // Each article's profile draws on that article alone; no built-in profile draws on none (the library's flag).
+        var flag = Guard.NotNull(article).Flag;
+        foreach (var profile in All)
+        {
+            if (profile.Sources == flag)
+            {
+                return profile;
+            }
+        }
+
+        var keys = SourceArticle.Articles.Select(a => a.Key).ToList();
+        throw new ArgumentException(
+            $"{article.Key} ({article.Title}) is the library's own rule set, not an article, and has no profile of its own; the articles are {string.Join(", ", keys.Take(keys.Count - 1))} and {keys[keys.Count - 1]}, and FollowUpProfiles.Default resolves their disagreements.",
+            nameof(article));
+    }
+
     /// <summary>Finds a built-in profile by name (case-insensitive).</summary>
     /// <param name="name">The name, such as <c>phn</c>.</param>
     /// <param name="profile">The profile, when found.</param>

@@ -7,8 +7,14 @@ namespace FollowUpRules;
 /// A time the interviewer described as hectic (ETQ-05): certain days of the week, certain hours of
 /// each day, or both, optionally limited to a range of dates (such as a quarter's closing week).
 /// </summary>
-/// <remarks>A date is hectic when it lies in <see cref="Dates"/> (if given) and its day of the week is in
-/// <see cref="Days"/> (if any are given); on such a date, <see cref="Hours"/> (or the whole day) is avoided.</remarks>
+/// <remarks>
+/// <para>A date is hectic when it lies in <see cref="Dates"/> (if given) and its day of the week is in
+/// <see cref="Days"/> (if any are given); on such a date, <see cref="Hours"/> (or the whole day) is avoided.</para>
+/// <para>A period must narrow something: one that covers every hour of every day with no
+/// <see cref="Dates"/> (nothing given, or the whole day on all seven days) would leave no time to call,
+/// so a case holding one is invalid (<see cref="InvalidCaseException"/>, path
+/// <c>office.hecticPeriods[i]</c>).</para>
+/// </remarks>
 public sealed record HecticPeriod
 {
     private readonly IReadOnlyList<IsoDayOfWeek> _days = ValueList<IsoDayOfWeek>.Empty;

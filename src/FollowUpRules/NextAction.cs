@@ -147,26 +147,45 @@ public abstract record NextAction
     }
 
     /// <summary>Nothing to do before <see cref="Until"/>: decide again then (or as soon as something happens).</summary>
+    /// <remarks>
+    /// <see cref="Until"/> is an instant; <see cref="UntilOffset"/> is the office's UTC offset then, so
+    /// <see cref="LocalUntil"/> and <see cref="Describe"/> give the office's wall-clock time as a
+    /// <see cref="CallWindow"/> does, with no time zone at hand.
+    /// </remarks>
     public sealed record Wait : NextAction
     {
         /// <summary>Initializes a new instance of the <see cref="Wait"/> class.</summary>
         /// <param name="until">The instant to decide again at.</param>
+        /// <param name="untilOffset">The office's UTC offset at <paramref name="until"/>.</param>
         /// <param name="reasons">Why.</param>
-        public Wait(Instant until, IEnumerable<FollowUpReason> reasons)
-            : this(until, Cite(reasons))
+        /// <exception cref="ArgumentException">The office's wall-clock time (<paramref name="until"/> plus the offset) falls outside the dates NodaTime represents.</exception>
+        public Wait(Instant until, Offset untilOffset, IEnumerable<FollowUpReason> reasons)
+            : this(until, untilOffset, Cite(reasons))
         {
+            CallWindow.CheckLocal(until, untilOffset, nameof(untilOffset));
         }
 
-        internal Wait(Instant until, ReasonList reasons)
-            : base(reasons) => Until = until;
+        internal Wait(Instant until, Offset untilOffset, ReasonList reasons)
+            : base(reasons)
+        {
+            Until = until;
+            UntilOffset = untilOffset;
+        }
 
         /// <summary>Gets the instant before which there is nothing to do.</summary>
         public Instant Until { get; }
 
+        /// <summary>Gets the office's UTC offset at <see cref="Until"/>.</summary>
+        public Offset UntilOffset { get; }
+
+        /// <summary>Gets the office's wall-clock date and time at <see cref="Until"/>.</summary>
+        public LocalDateTime LocalUntil => Until.WithOffset(UntilOffset).LocalDateTime;
+
         private protected override NextActionKind KindCore => NextActionKind.Wait;
 
         /// <inheritdoc/>
-        public override string Describe() => "Wait until " + Until;
+        /// <returns>Office time as a call's window gives it, then the instant: for example <c>Wait until 2026-03-09 05:00 (-04) [2026-03-09T09:00:00Z]</c>.</returns>
+        public override string Describe() => "Wait until " + CallWindow.Format(Until, UntilOffset) + " [" + Until + "]";
     }
 
     /// <summary>Telephone someone who was at the interview, in a window the office welcomes.</summary>

@@ -66,6 +66,15 @@ public sealed class DocsSnippetTests
         Run(snippet with { Code = snippet.Code + "Console.Write(then.Describe());\n" }).Should().Be(said);
     }
 
+    [Fact]
+    public void DependencyInjection_HostsOwnPolicy_IsTheOneDefault_AsTheCommentsSay()
+    {
+        var snippet = Snippet.Get("docs/dependency-injection.md", 1);
+        var said = Regex.Matches(snippet.Code, @"Console\.WriteLine\(.*\);\s*// (\S+)").Select(m => m.Groups[1].Value);
+
+        Run(snippet).ReplaceLineEndings("\n").Should().Be(string.Join("\n", said) + "\n").And.Be("True\nrcr\n");
+    }
+
     private static (CSharpCompilation? Compilation, List<string> Errors) Compile(Snippet snippet)
     {
         var prelude = Preludes.For(snippet);

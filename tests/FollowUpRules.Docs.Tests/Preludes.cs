@@ -40,8 +40,9 @@ internal static class Preludes
             Usings: "using FollowUpRules;\nusing FollowUpRules.Testing;\nusing NodaTime;\n",
             Statements: "var myCase = FollowUpSamples.FridayInLondon();\nvar myPolicy = FollowUpPolicy.Default;\n"),
 
-        // dependency-injection.md: the host's own calendar and strategy, and its store of cases.
-        ("docs/dependency-injection.md", 1) => new Prelude(Web: true, Types: """
+        // dependency-injection.md: block 1 (the host's own default policy) stands alone; then the host's
+        // own calendar and strategy, and its store of cases.
+        ("docs/dependency-injection.md", 2) => new Prelude(Web: true, Types: """
             sealed class AgencyCalendar { public bool IsNoCallDay(LocalDate day) => false; }
             sealed class CompanyHolidays : IHolidayCalendar { public bool IsHoliday(EmployerOffice office, LocalDate day) => false; }
             sealed class AgencyNoCallDay(AgencyCalendar calendar) : CallWindowStrategy
@@ -55,7 +56,7 @@ internal static class Preludes
             }
 
             """),
-        ("docs/dependency-injection.md", 2) => new Prelude(Web: true, Types: "interface ICandidateStore\n{\n    Task<FollowUpCase[]> OpenCasesAsync(CancellationToken cancellationToken);\n    Task SaveAsync(BatchDecision result, CancellationToken cancellationToken);\n}\n"),
+        ("docs/dependency-injection.md", 3) => new Prelude(Web: true, Types: "interface ICandidateStore\n{\n    Task<FollowUpCase[]> OpenCasesAsync(CancellationToken cancellationToken);\n    Task SaveAsync(BatchDecision result, CancellationToken cancellationToken);\n}\n"),
 
         // json.md: the ASP.NET Core block is a web project's Program.cs.
         ("docs/json.md", 2) => new Prelude(Web: true),

@@ -174,6 +174,48 @@ public sealed class ServiceCollectionTests
         provider.GetRequiredService<IFollowUpPolicy>().Should().BeSameAs(mine);
     }
 
+    public static TheoryData<string> HostRegistrations => new() { "instance before", "instance after", "factory before", "factory after" };
+
+    [Theory]
+    [MemberData(nameof(HostRegistrations))]
+    public void AddFollowUpRules_HostRegisteredItsOwnPolicy_IsTheOneDefaultEverywhere(string registration)
+    {
+        var mine = FollowUpPolicy.Create(FollowUpProfiles.Cbr);
+        var services = new ServiceCollection().AddSingleton<IClock>(new FixedClock(Tuesday8));
+        Action<IServiceCollection> host = registration.StartsWith("instance", StringComparison.Ordinal)
+            ? s => s.AddSingleton<IFollowUpPolicy>(mine)
+            : s => s.AddSingleton<IFollowUpPolicy>(_ => mine);
+        Action<IServiceCollection> library = s => s.AddFollowUpRules().AddFollowUpPolicy("agency-x", p => p.UseProfile("rcr"));
+        (registration.EndsWith("before", StringComparison.Ordinal) ? host + library : library + host)(services);
+        using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        var policies = provider.GetRequiredService<IFollowUpPolicyProvider>();
+
+        provider.GetRequiredService<IFollowUpPolicy>().Should().BeSameAs(mine, registration);
+        policies.DefaultPolicy.Should().BeSameAs(mine, "the provider's default is the container's ({0})", registration);
+        policies.GetPolicy(string.Empty).Should().BeSameAs(mine, "the empty name is the default policy");
+        policies.TryGetPolicy(string.Empty, out var byName).Should().BeTrue();
+        byName.Should().BeSameAs(mine);
+        var advised = provider.GetRequiredService<FollowUpAdvisor>().DecideNow(Builder.Build());
+        advised.Should().Be(mine.Decide(Builder.Build(), Tuesday8), "the advisor decides with the same default ({0})", registration);
+        advised.Should().NotBe(FollowUpPolicy.Default.Decide(Builder.Build(), Tuesday8), "the library's default profile would decide otherwise here");
+        policies.GetPolicy("agency-x").Profile.Name.Should().Be("rcr", "a named policy is not the default");
+        provider.GetRequiredKeyedService<IFollowUpPolicy>("agency-x").Should().BeSameAs(policies.GetPolicy("agency-x"));
+    }
+
+    [Fact]
+    public void AddFollowUpRules_NoHostPolicy_TheConfiguredDefaultIsTheOneEverywhere()
+    {
+        using var provider = Build(s => s.AddSingleton<IClock>(new FixedClock(Tuesday8)).AddFollowUpRules(p => p.UseProfile("cbr")));
+        var policies = provider.GetRequiredService<IFollowUpPolicyProvider>();
+
+        var policy = provider.GetRequiredService<IFollowUpPolicy>();
+
+        policy.Profile.Name.Should().Be("cbr");
+        policies.DefaultPolicy.Should().BeSameAs(policy);
+        policies.GetPolicy(string.Empty).Should().BeSameAs(policy);
+        provider.GetRequiredService<FollowUpAdvisor>().DecideNow(Builder.Build()).Should().Be(policy.Decide(Builder.Build(), Tuesday8));
+    }
+
     [Fact]
     public void AddFollowUpPolicy_Named_ResolvesByKeyAndByProvider()
     {

@@ -191,6 +191,38 @@ public sealed class StrictnessTests
         json.Should().Contain("\"name\": \"Tab\\there, bell\\u0007, lone \uFFFD end\"", "a lone surrogate is not text; System.Text.Json writes the replacement character");
     }
 
+    public static TheoryData<string, string, string> HecticPeriodsThatBlockEveryCall => new()
+    {
+        { "an empty period", "{}", "office.hecticPeriods[0] = {}" },
+        { "a period with only a note", """{ "note": "always busy" }""", "office.hecticPeriods[0] = {\"note\":\"always busy\"}" },
+        { "the whole day, every day", """{ "hours": "00:00-24:00" }""", "office.hecticPeriods[0] = {\"hours\":\"00:00-24:00\"}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HecticPeriodsThatBlockEveryCall))]
+    public void Decide_HecticPeriodThatCoversEveryHourOfEveryDay_IsRejectedWithItsPathAndValue(string scenario, string period, string expected)
+    {
+        var json = Valid.Replace("\"hours\": { \"monday\": [\"09:00-17:00\"] } }", "\"hours\": { \"monday\": [\"09:00-17:00\"] }, \"hecticPeriods\": [" + period + "] }", StringComparison.Ordinal);
+        var followUp = FollowUpJson.ReadCase(json);
+
+        var decide = () => FollowUpPolicy.Default.Decide(followUp, NodaTime.Instant.FromUtc(2026, 3, 9, 9, 0));
+
+        decide.Should().Throw<FollowUpInputException>(scenario).Which.Problems.Should().ContainSingle(scenario)
+            .Which.ToString().Should().StartWith(expected + ": covers every hour of every day", scenario);
+    }
+
+    [Fact]
+    public void Decide_EmptyHecticHours_IsRejectedWithItsPathAndValue()
+    {
+        var json = Valid.Replace("\"hours\": { \"monday\": [\"09:00-17:00\"] } }", "\"hours\": { \"monday\": [\"09:00-17:00\"] }, \"hecticPeriods\": [{ \"days\": [\"monday\"], \"hours\": \"10:00-10:00\" }] }", StringComparison.Ordinal);
+        var followUp = FollowUpJson.ReadCase(json);
+
+        var decide = () => FollowUpPolicy.Default.Decide(followUp, NodaTime.Instant.FromUtc(2026, 3, 9, 9, 0));
+
+        decide.Should().Throw<InvalidCaseException>().Which.Problems.Should().ContainSingle()
+            .Which.ToString().Should().Be("office.hecticPeriods[0].hours = 10:00-10:00: is empty; the end must come after the start (or be 24:00)");
+    }
+
     [Fact]
     public void Detect_ASimulationScript_IsOne()
     {

@@ -129,6 +129,30 @@ public sealed class RoundTripTests
     }
 
     [Fact]
+    public void Decision_Wait_CarriesItsOfficeTimeAndOffset()
+    {
+        var builder = CaseBuilder.In("America/New_York", new LocalDateTime(2026, 3, 5, 10, 0));
+        var now = builder.At(new LocalDateTime(2026, 3, 5, 16, 0));
+        var wait = FollowUpPolicy.Default.Decide(builder.Build() with { Attempts = [new ContactAttempt { At = now, Channel = ContactChannel.Email }] }, now)
+            .Should().BeOfType<NextAction.Wait>().Subject;
+
+        var json = FollowUpJson.WriteDecision(wait);
+
+        json.Should().Contain("\"until\": \"" + NodaTime.Text.InstantPattern.General.Format(wait.Until) + "\"")
+            .And.Contain("\"localUntil\": \"" + NodaTime.Text.LocalDateTimePattern.GeneralIso.Format(wait.LocalUntil) + "\"")
+            .And.Contain("\"untilOffset\": \"-04\"");
+        FollowUpJson.ReadDecision(json).Should().Be(wait);
+    }
+
+    [Fact]
+    public void ReadDecision_WaitWithoutItsOffset_NamesTheMissingField()
+    {
+        var read = () => FollowUpJson.ReadDecision("""{ "schemaVersion": 1, "kind": "wait", "reasons": [], "until": "2026-03-10T13:00:00Z" }""");
+
+        read.Should().Throw<FollowUpJsonException>().WithMessage("$.untilOffset: missing; it is required");
+    }
+
+    [Fact]
     public void Decision_Call_CarriesItsWindowsInOfficeTimeAndItsReasons()
     {
         var builder = CaseBuilder.London().Emailed(Ten.PlusDays(-5));

@@ -158,12 +158,20 @@ internal static class CaseFactory
         OutOfOffice = random.Next(3) == 0 ? [new DateInterval(around.PlusDays(random.Next(0, 20)), around.PlusDays(random.Next(20, 30)))] : [],
     };
 
-    private static HecticPeriod Hectic(Random random, LocalDate around) => new()
+    private static HecticPeriod Hectic(Random random, LocalDate around)
     {
-        Days = random.Next(2) == 0 ? [(IsoDayOfWeek)(1 + random.Next(7))] : [],
-        Hours = random.Next(3) == 0 ? null : new TimeOfDayRange(Quarter(random.Next(0, 48)), Quarter(48 + random.Next(1, 48))),
-        Dates = random.Next(3) == 0 ? new DateInterval(around.PlusDays(random.Next(0, 10)), around.PlusDays(random.Next(10, 20))) : null,
-    };
+        IsoDayOfWeek[] days = random.Next(2) == 0 ? [(IsoDayOfWeek)(1 + random.Next(7))] : [];
+        TimeOfDayRange? hours = random.Next(3) == 0 ? null : new TimeOfDayRange(Quarter(random.Next(0, 48)), Quarter(48 + random.Next(1, 48)));
+        var dates = random.Next(3) == 0 ? new DateInterval(around.PlusDays(random.Next(0, 10)), around.PlusDays(random.Next(10, 20))) : null;
+
+        // A period of every hour of every day is invalid input; limit that one to the interview's week.
+        return new HecticPeriod
+        {
+            Days = days,
+            Hours = hours,
+            Dates = dates ?? (days.Length == 0 && hours is null ? new DateInterval(around, around.PlusDays(6)) : null),
+        };
+    }
 
     private static InterviewNotes Notes(Random random, LocalDate interview) => random.Next(3) == 0 ? InterviewNotes.None : new InterviewNotes
     {

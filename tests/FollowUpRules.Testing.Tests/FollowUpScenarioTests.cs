@@ -97,6 +97,41 @@ public sealed class FollowUpScenarioTests
     }
 
     [Fact]
+    public void Run_CaseThatAlreadyHasAttempts_StartsAtItsLastAttempt()
+    {
+        // Listed out of order on purpose: the start is the latest attempt, not the last in the list.
+        var call = new LocalDateTime(2026, 3, 11, 9, 5).InZoneStrictly(Cases.London).ToInstant();
+        var email = new LocalDateTime(2026, 3, 6, 11, 0).InZoneStrictly(Cases.London).ToInstant();
+        var followUp = Cases.FridayInLondon() with
+        {
+            Attempts =
+            [
+                new ContactAttempt { At = call, Channel = ContactChannel.Phone, AnsweredBy = Responder.Voicemail, VoicemailLeft = true },
+                new ContactAttempt { At = email, Channel = ContactChannel.Email },
+            ],
+        };
+
+        var transcript = FollowUpScenario.For(followUp).WithMaxSteps(3).Run(Cases.Default);
+
+        transcript.Start.Should().Be(call, "the case's own timeline has reached its last attempt");
+        transcript.Steps[0].DecidedAt.Should().Be(call);
+        transcript.Steps.Should().OnlyContain(s => s.ActsAt >= call, "nothing is proposed in the case's past");
+        transcript.FinalCase.Attempts.Take(2).Should().Equal(followUp.Attempts);
+    }
+
+    [Fact]
+    public void StartingAt_CaseWithAttempts_OverridesTheLastAttempt()
+    {
+        var email = new LocalDateTime(2026, 3, 6, 11, 0).InZoneStrictly(Cases.London).ToInstant();
+        var followUp = Cases.FridayInLondon() with { Attempts = [new ContactAttempt { At = email, Channel = ContactChannel.Email }] };
+        var later = new LocalDateTime(2026, 3, 16, 9, 0);
+
+        var transcript = FollowUpScenario.For(followUp).StartingAt(later).WithMaxSteps(1).Run(Cases.Default);
+
+        transcript.Steps.Should().ContainSingle().Which.DecidedAtLocal.Should().Be(later);
+    }
+
+    [Fact]
     public void StartingAt_OfficeLocalTime_IsTheFirstDecision()
     {
         var transcript = FollowUpScenario.For(Cases.FridayInLondon()).StartingAt(new LocalDateTime(2026, 3, 9, 9, 0)).WithMaxSteps(1).Run(Cases.Default);

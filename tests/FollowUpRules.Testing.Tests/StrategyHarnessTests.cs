@@ -29,7 +29,7 @@ public sealed class StrategyHarnessTests
         result.Kind.Should().Be(NextActionKind.Call, "a draft starts as a call to the person to ask for");
         result.Earliest.Should().Be(monday);
         result.Reasons.Should().Equal(Acme);
-        result.Action.Should().Be(new NextAction.Wait(monday, [Acme]), "a draft whose earliest moment is ahead is a wait");
+        result.Action.Should().Be(new NextAction.Wait(monday, Cases.London.GetUtcOffset(monday), [Acme]), "a draft whose earliest moment is ahead is a wait");
     }
 
     [Fact]

@@ -56,6 +56,8 @@ public sealed class CaseValidationTests
         badProfile.Should().Throw<FollowUpInputException>().Which.Problems.Should().ContainSingle(p => p.Path == "maxVoicemails" && p.Value == "-1");
     }
 
+    private const string EveryHourOfEveryDay = "covers every hour of every day with no dates to end it, so no call could ever be made; give the days, hours or dates the interviewer called hectic";
+
     public static TheoryData<string, Func<FollowUpCase, FollowUpCase>, string> SingleProblems => new()
     {
         { "never open", c => c with { Office = c.Office with { Hours = OfficeHours.Closed } }, "office.hours = \"closed every day\": must open on at least one day of the week" },
@@ -67,6 +69,11 @@ public sealed class CaseValidationTests
         { "overlapping ranges", c => c with { Office = c.Office with { Hours = c.Office.Hours.With(IsoDayOfWeek.Tuesday, new TimeOfDayRange(new LocalTime(9, 0), new LocalTime(13, 0)), new TimeOfDayRange(new LocalTime(12, 0), new LocalTime(17, 0))) } }, "office.hours.tuesday[1] = 12:00-17:00: overlaps office.hours.tuesday[0] (09:00-13:00)" },
         { "hectic hours reversed", c => c with { Office = c.Office with { HecticPeriods = [new HecticPeriod { Hours = new TimeOfDayRange(new LocalTime(15, 0), new LocalTime(14, 0)) }] } }, "office.hecticPeriods[0].hours = 15:00-14:00: ends before it starts; the end must come after the start (or be 24:00)" },
         { "holiday in 2300", c => c with { Office = c.Office with { Holidays = [new LocalDate(2300, 1, 1)] } }, "office.holidays[0] = 2300-01-01: must be between 1900-01-01 and 2199-12-31" },
+        { "hectic hours empty", c => c with { Office = c.Office with { HecticPeriods = [new HecticPeriod { Days = [IsoDayOfWeek.Monday], Hours = new TimeOfDayRange(new LocalTime(10, 0), new LocalTime(10, 0)) }] } }, "office.hecticPeriods[0].hours = 10:00-10:00: is empty; the end must come after the start (or be 24:00)" },
+        { "office hours empty", c => c with { Office = c.Office with { Hours = c.Office.Hours.With(IsoDayOfWeek.Tuesday, new TimeOfDayRange(new LocalTime(9, 0), new LocalTime(9, 0))) } }, "office.hours.tuesday[0] = 09:00-09:00: is empty; the end must come after the start (or be 24:00)" },
+        { "empty hectic period", c => c with { Office = c.Office with { HecticPeriods = [new HecticPeriod()] } }, "office.hecticPeriods[0] = {}: " + EveryHourOfEveryDay },
+        { "hectic period with only a note", c => c with { Office = c.Office with { HecticPeriods = [new HecticPeriod { Days = [IsoDayOfWeek.Friday] }, new HecticPeriod { Note = "always busy" }] } }, "office.hecticPeriods[1] = {\"note\":\"always busy\"}: " + EveryHourOfEveryDay },
+        { "hectic all day on all seven days", c => c with { Office = c.Office with { HecticPeriods = [new HecticPeriod { Days = [.. Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None)], Hours = TimeOfDayRange.WholeDay }] } }, "office.hecticPeriods[0] = {\"days\":[\"monday\",\"tuesday\",\"wednesday\",\"thursday\",\"friday\",\"saturday\",\"sunday\"],\"hours\":\"00:00-24:00\"}: " + EveryHourOfEveryDay },
         { "blank candidate", c => c with { Candidate = c.Candidate with { Name = "" } }, "candidate.name = \"\": is required and must not be blank" },
         { "candidate zone unknown", c => c with { Candidate = c.Candidate with { TimeZoneId = "Europe/Atlantis" } }, "candidate.timeZoneId = \"Europe/Atlantis\": is not a known time zone id in " + DateTimeZoneProviders.Tzdb.VersionId + "; use one such as Europe/London or America/New_York" },
         { "agency without name", c => c with { Candidate = c.Candidate with { Agency = new AgencyContact { Name = "" } } }, "candidate.agency.name = \"\": is required and must not be blank" },
@@ -153,6 +160,9 @@ public sealed class CaseValidationTests
         { "week starts on Sunday", c => c with { Office = c.Office with { WeekStartsOn = IsoDayOfWeek.Sunday } } },
         { "week starts on Monday", c => c with { Office = c.Office with { WeekStartsOn = IsoDayOfWeek.Monday } } },
         { "hectic on Sunday", c => c with { Office = c.Office with { HecticPeriods = [new HecticPeriod { Days = [IsoDayOfWeek.Sunday, IsoDayOfWeek.Monday] }] } } },
+        { "hectic all day for one week", c => c with { Office = c.Office with { HecticPeriods = [new HecticPeriod { Dates = new DateInterval(new LocalDate(2026, 3, 30), new LocalDate(2026, 4, 3)) }] } } },
+        { "hectic on one date (start and end the same day)", c => c with { Office = c.Office with { HecticPeriods = [new HecticPeriod { Dates = new DateInterval(new LocalDate(2026, 3, 31), new LocalDate(2026, 3, 31)) }] } } },
+        { "hectic all day on six days", c => c with { Office = c.Office with { HecticPeriods = [new HecticPeriod { Days = [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday] }] } } },
         { "call back on the interview day", c => c with { Notes = new InterviewNotes { CallBackOn = new LocalDate(2026, 3, 5) } } },
     };
 

@@ -105,9 +105,46 @@ public sealed class NextActionTests
     }
 
     [Fact]
-    public void Wait_Describe_GivesTheInstant()
+    public void Wait_Describe_GivesOfficeTimeWithItsOffsetAndTheUtcInstant()
     {
-        new NextAction.Wait(Monday9, [Other]).Describe().Should().Be("Wait until 2026-03-09T09:00:00Z");
+        var wait = new NextAction.Wait(Monday9, Offset.FromHours(-4), [Other]);
+
+        wait.Describe().Should().Be("Wait until 2026-03-09 05:00 (-04) [2026-03-09T09:00:00Z]", "office time as a call's window prints it, with the instant beside it");
+        wait.LocalUntil.Should().Be(new LocalDateTime(2026, 3, 9, 5, 0));
+        wait.UntilOffset.Should().Be(Offset.FromHours(-4));
+    }
+
+    [Fact]
+    public void Wait_Equals_DiffersWhenTheOffsetDiffers()
+    {
+        var wait = new NextAction.Wait(Monday9, Offset.Zero, [Other]);
+
+        wait.Should().Be(new NextAction.Wait(Monday9, Offset.Zero, [Other]));
+        wait.Should().NotBe(new NextAction.Wait(Monday9, Offset.FromHours(1), [Other]), "the same instant in another office is another wait");
+        wait.Should().NotBe(new NextAction.Wait(Monday9 + Duration.FromMinutes(1), Offset.Zero, [Other]));
+    }
+
+    [Fact]
+    public void Wait_WallClockTimeBeyondTheRepresentableDates_Throws()
+    {
+        var create = () => new NextAction.Wait(Instant.FromUtc(9999, 12, 31, 23, 0), Offset.FromHours(2), [Other]);
+
+        create.Should().Throw<ArgumentException>().WithParameterName("untilOffset");
+    }
+
+    [Fact]
+    public void Decide_WaitInAnOfficeAcrossADaylightSavingChange_CarriesTheOfficesOffsetThen()
+    {
+        // New York springs forward on Sunday 8 March 2026: the wait is decided at -05 and ends at -04.
+        var builder = CaseBuilder.In("America/New_York", new LocalDateTime(2026, 3, 5, 10, 0));
+        var now = builder.At(new LocalDateTime(2026, 3, 5, 16, 0));
+
+        var wait = FollowUpPolicy.Default.Decide(builder.Build() with { Attempts = [new ContactAttempt { At = now, Channel = ContactChannel.Email }] }, now).Should().BeOfType<NextAction.Wait>().Subject;
+
+        wait.UntilOffset.Should().Be(Offset.FromHours(-4));
+        wait.Until.Should().BeGreaterThan(builder.At(2026, 3, 8, 3, 0));
+        wait.LocalUntil.Should().Be(wait.Until.InZone(builder.Zone).LocalDateTime);
+        wait.Describe().Should().Be("Wait until " + wait.LocalUntil.ToString("yyyy-MM-dd HH:mm", null) + " (-04) [" + wait.Until + "]");
     }
 
     [Fact]

@@ -66,6 +66,7 @@ public sealed class ProfileValidationTests
         { FollowUpProfiles.Default with { WeekOpeningBlackout = Duration.Zero }, "weekOpeningBlackout = PT0S: must be longer than zero and at most PT24H, or null for no blackout" },
         { FollowUpProfiles.Default with { PreWeekendBlackout = Duration.FromHours(25) }, "preWeekendBlackout = P1DT1H: must be longer than zero and at most PT24H, or null for no blackout" },
         { FollowUpProfiles.Default with { LunchBlackout = TimeOfDayRange.WholeDay }, "lunchBlackout = 00:00-24:00: covers the whole day, which would block every call; use a shorter range or remove the phone channel" },
+        { FollowUpProfiles.Default with { LunchBlackout = new TimeOfDayRange(new LocalTime(12, 0), new LocalTime(12, 0)) }, "lunchBlackout = 12:00-12:00: is empty; the end must come after the start (or be 24:00)" },
         { FollowUpProfiles.Default with { StartOfDaySpan = Duration.FromHours(-1) }, "startOfDaySpan = PT-1H: must be between PT0S and PT24H" },
         { FollowUpProfiles.Default with { MinimumCallWindow = Duration.Zero }, "minimumCallWindow = PT0S: must be between PT1M and PT8H" },
         { FollowUpProfiles.Default with { InvitedCallLength = Duration.FromMinutes(2) }, "invitedCallLength = PT2M: must be between PT5M and PT4H" },

@@ -39,7 +39,7 @@ internal static class CompareCommand
         var table = new TextTable("Profile", "Next action", "Reasons");
         foreach (var (profile, action) in decisions)
         {
-            table.Row(profile.Name, ActionText.Describe(action, office), ActionText.Reasons(action));
+            table.Row(profile.Name, ActionText.Describe(action), ActionText.Reasons(action));
         }
 
         terminal.Output.Write(table.Render(terminal.Width));

@@ -68,7 +68,7 @@ internal static class PlanCommand
         terminal.Line();
         terminal.Line(terminal.Heading("Next action"));
         terminal.Wrapped("  " + (action is NextAction.Wait wait
-            ? "Wait until " + When.Format(wait.Until.InZone(office).LocalDateTime) + " office time, then decide again"
+            ? "Wait until " + When.Format(wait.LocalUntil) + " office time, then decide again"
             : action.Describe()), hanging: 2);
 
         if (action is NextAction.Call call)

@@ -20,8 +20,8 @@ internal static class CaseValidator
     private const string DateRange = "must be between 1900-01-01 and 2199-12-31";
     private const string Blank = "is required and must not be blank";
     private const string Reversed = "ends before it starts; the end must come after the start (or be 24:00)";
-
-    private static readonly string[] DayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    private const string Empty = "is empty; the end must come after the start (or be 24:00)";
+    private const string EveryHourOfEveryDay = "covers every hour of every day with no dates to end it, so no call could ever be made; give the days, hours or dates the interviewer called hectic";
 
     /// <summary>Validates <paramref name="followUpCase"/> for a decision at <paramref name="now"/>; returns the office's zone when it resolves.</summary>
     public static List<ValidationProblem>? Validate(FollowUpCase? followUpCase, Instant now, ZoneLookup zones, out DateTimeZone? zone)
@@ -146,7 +146,12 @@ internal static class CaseValidator
 
             if (period.Hours is { } hours && !hours.IsValid)
             {
-                problems.Add("office.hecticPeriods[" + Index(i) + "].hours", ValueText.Of(hours), Reversed);
+                problems.Add("office.hecticPeriods[" + Index(i) + "].hours", ValueText.Of(hours), RangeIssue(hours));
+            }
+
+            if (CoversEveryHourOfEveryDay(period))
+            {
+                problems.Add("office.hecticPeriods[" + Index(i) + "]", ValueText.Of(period), EveryHourOfEveryDay);
             }
 
             for (var d = 0; d < period.Days.Count; d++)
@@ -193,7 +198,7 @@ internal static class CaseValidator
                 var range = ranges[i];
                 if (!range.IsValid)
                 {
-                    problems.Add(Day(d, i), ValueText.Of(range), Reversed);
+                    problems.Add(Day(d, i), ValueText.Of(range), RangeIssue(range));
                     continue;
                 }
 
@@ -391,6 +396,33 @@ internal static class CaseValidator
         : date.Year is >= 1900 and <= 2199 ? null
         : DateRange;
 
+    /// <summary>What is wrong with a range that is not valid: empty (it ends where it starts) or reversed.</summary>
+    internal static string RangeIssue(TimeOfDayRange range) => range.Start == range.End ? Empty : Reversed;
+
+    /// <summary>
+    /// Whether a hectic period leaves no time to call: no dates to end it, the whole day, and every
+    /// day of the week (none named, or all seven). An empty period reads this way, so it is rejected
+    /// rather than silently blocking every call.
+    /// </summary>
+    private static bool CoversEveryHourOfEveryDay(HecticPeriod period)
+    {
+        if (period.Dates is not null || (period.Hours is { } hours && hours != TimeOfDayRange.WholeDay))
+        {
+            return false;
+        }
+
+        var days = 0;
+        foreach (var day in period.Days)
+        {
+            days |= IsDay(day) ? 1 << (int)day : 0;
+        }
+
+        return period.Days.Count == 0 || days == AllDays;
+    }
+
+    /// <summary>The bits of Monday (1) to Sunday (7).</summary>
+    private const int AllDays = 0b1111_1110;
+
     private static bool IsDay(IsoDayOfWeek day) => day >= IsoDayOfWeek.Monday && day <= IsoDayOfWeek.Sunday;
 
     private static bool IsDefined(InterviewerRole value) => DefinedEnums.IsDefined(value);
@@ -417,7 +449,7 @@ internal static class CaseValidator
 
     private static string Attempt(int i, string? field) => "attempts[" + Index(i) + "]" + field;
 
-    private static string Day(IsoDayOfWeek day, int i) => "office.hours." + DayNames[(int)day - 1] + "[" + Index(i) + "]";
+    private static string Day(IsoDayOfWeek day, int i) => "office.hours." + ValueText.DayName(day) + "[" + Index(i) + "]";
 
     /// <summary>The problems found so far; the list exists only once there is one.</summary>
     private struct Problems

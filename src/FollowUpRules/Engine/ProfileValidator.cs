@@ -72,7 +72,7 @@ internal static class ProfileValidator
         {
             if (!lunch.IsValid)
             {
-                Add("lunchBlackout", ValueText.Of(lunch), "ends before it starts; the end must come after the start (or be 24:00)");
+                Add("lunchBlackout", ValueText.Of(lunch), CaseValidator.RangeIssue(lunch));
             }
             else if (lunch == TimeOfDayRange.WholeDay)
             {

@@ -9,6 +9,8 @@ internal static class ValueText
 {
     public const string Null = "null";
 
+    private static readonly string[] DayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
     public static string Of(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string Of(int? value) => value is { } v ? Of(v) : Null;
@@ -38,6 +40,31 @@ internal static class ValueText
     public static string Of(Instant value) => InstantPattern.ExtendedIso.Format(value);
 
     public static string Of(DateInterval value) => Of(value.Start) + "/" + Of(value.End);
+
+    /// <summary>A day's name as the JSON format writes it (<c>monday</c>); a day outside Monday to Sunday as its number.</summary>
+    public static string DayName(IsoDayOfWeek day) => day >= IsoDayOfWeek.Monday && day <= IsoDayOfWeek.Sunday ? DayNames[(int)day - 1] : Of((int)day);
+
+    /// <summary>A hectic period without dates as its JSON object, leaving out the fields not given (<c>{}</c> for an empty one).</summary>
+    public static string Of(HecticPeriod period)
+    {
+        var fields = new List<string>(3);
+        if (period.Days.Count > 0)
+        {
+            fields.Add("\"days\":[" + string.Join(",", period.Days.Select(d => "\"" + DayName(d) + "\"")) + "]");
+        }
+
+        if (period.Hours is { } hours)
+        {
+            fields.Add("\"hours\":\"" + Of(hours) + "\"");
+        }
+
+        if (period.Note is { } note)
+        {
+            fields.Add("\"note\":" + Of(note));
+        }
+
+        return "{" + string.Join(",", fields) + "}";
+    }
 
     public static string Of<TEnum>(TEnum value)
         where TEnum : struct, Enum => value.ToString();

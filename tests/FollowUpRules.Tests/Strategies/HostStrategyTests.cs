@@ -183,7 +183,7 @@ public sealed class HostStrategyTests
         var reasons = new[] { Acme };
         NextAction[] actions =
         [
-            new NextAction.Wait(FirstCallDue, reasons),
+            new NextAction.Wait(FirstCallDue, Offset.Zero, reasons),
             Default.Decide(Thanked(), FirstCallDue),
             new NextAction.SendEmail([CaseBuilder.Jane], AttemptPurpose.FollowUp, null, reasons),
             new NextAction.SendThankYouNote([CaseBuilder.Jane], AttemptPurpose.ThankYou, null, reasons),

@@ -287,7 +287,7 @@ public sealed class ScriptStrategyTests
     public void Script_WaitAndStop_HaveNothingToSay()
     {
         var followUp = Builder.Build();
-        var wait = new NextAction.Wait(Instant.FromUtc(2026, 3, 6, 0, 0), []);
+        var wait = new NextAction.Wait(Instant.FromUtc(2026, 3, 6, 0, 0), Offset.Zero, []);
 
         var script = Default.Script(followUp, wait);
 

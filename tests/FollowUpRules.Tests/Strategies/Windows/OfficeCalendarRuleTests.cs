@@ -67,7 +67,8 @@ public sealed class OfficeCalendarRuleTests
     [Trait("Rule", "FUR-06")]
     public void Decide_NoWindowWithinAYear_Stops()
     {
-        var builder = CaseBuilder.London().WithHectic(new HecticPeriod { Note = "always busy" });
+        // Every office hour (09:00-17:00) hectic; a period covering every hour of every day is invalid input.
+        var builder = CaseBuilder.London().WithHectic(new HecticPeriod { Hours = new TimeOfDayRange(new LocalTime(9, 0), new LocalTime(17, 0)), Note = "always busy in office hours" });
         var policy = Only(p => p with { AvoidHecticPeriods = true });
 
         var action = policy.Decide(builder.Build(), builder.At(L(2026, 3, 12, 8, 0)));
