@@ -44,6 +44,8 @@ public sealed class ServiceFactory : WebApplicationFactory<ServiceFactory>
                 .ConfigureServices(services =>
                 {
                     services.AddSingleton<IClock>(new FakeClock(Now));
+                    services.AddAuthentication();
+                    services.AddAuthorization();
                     services.AddFollowUpRulesService();
                     services.AddOpenApi(options => options.AddFollowUpRulesSchemas());
                     _services?.Invoke(services);
@@ -51,6 +53,8 @@ public sealed class ServiceFactory : WebApplicationFactory<ServiceFactory>
                 .Configure(app =>
                 {
                     app.UseRouting();
+                    app.UseAuthentication();
+                    app.UseAuthorization();
                     app.UseEndpoints(endpoints =>
                     {
                         endpoints.MapOpenApi();
