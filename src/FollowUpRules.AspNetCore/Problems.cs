@@ -126,14 +126,14 @@ internal static class ProblemResponse
             writer.WriteString("type", problem.Type);
             writer.WriteString("title", problem.Title);
             writer.WriteNumber("status", problem.Status);
-            writer.WriteString("detail", problem.Detail);
-            writer.WriteString("instance", instance);
+            writer.WriteString("detail", Text(problem.Detail));
+            writer.WriteString("instance", Text(instance));
             writer.WriteStartArray("problems");
             foreach (var item in problem.Problems)
             {
                 writer.WriteStartObject();
                 writer.WriteString("in", item.In);
-                writer.WriteString("path", item.Path);
+                writer.WriteString("path", Text(item.Path));
                 if (item.Value is null)
                 {
                     writer.WriteNull("value");
@@ -143,7 +143,7 @@ internal static class ProblemResponse
                     writer.WriteString("value", Shorten(item.Value));
                 }
 
-                writer.WriteString("message", item.Message);
+                writer.WriteString("message", Text(item.Message));
                 writer.WriteEndObject();
             }
 
@@ -154,7 +154,46 @@ internal static class ProblemResponse
         return stream.ToArray();
     }
 
-    /// <summary>A value is echoed back at most 200 characters long: a huge hostile value must not make a huge answer.</summary>
-    internal static string Shorten(string value) =>
-        value.Length <= 200 ? value : string.Concat(value.AsSpan(0, 200), "… (" + value.Length.ToString(CultureInfo.InvariantCulture) + " characters)");
+    /// <summary>
+    /// A value is echoed back at most 200 characters long, so a huge hostile value cannot make a huge
+    /// answer; a lone surrogate (which JSON cannot carry as text) is shown as U+FFFD.
+    /// </summary>
+    internal static string Shorten(string value) => Text(value.Length <= 200 ? value : string.Concat(value.AsSpan(0, 200), "… (" + value.Length.ToString(CultureInfo.InvariantCulture) + " characters)"));
+
+    /// <summary>Text that can be written as JSON: every lone surrogate replaced by U+FFFD.</summary>
+    internal static string Text(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsSurrogate(value[i]) && !(char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])))
+            {
+                return Replace(value);
+            }
+
+            if (char.IsHighSurrogate(value[i]))
+            {
+                i++;
+            }
+        }
+
+        return value;
+
+        static string Replace(string value)
+        {
+            var text = value.ToCharArray();
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(text[i]))
+                {
+                    text[i] = '\uFFFD';
+                }
+            }
+
+            return new string(text);
+        }
+    }
 }

@@ -212,9 +212,9 @@ internal sealed class Envelope
 
             return false;
         }
-        catch (JsonException)
+        catch (Exception error) when (error is JsonException or InvalidOperationException)
         {
-            // Not JSON: the document reader says what is wrong, with its path.
+            // Not JSON, or a field name that is not text: the document reader says what is wrong, with its path.
             return false;
         }
     }
@@ -234,52 +234,65 @@ internal sealed class Envelope
 
         using (document)
         {
-            string? caseJson = null;
-            JsonElement? profile = null;
-            string? outcomes = null;
-            string? decision = null;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var property in document.RootElement.EnumerateObject())
+            try
             {
-                string name;
-                try
-                {
-                    name = property.Name;
-                }
-                catch (InvalidOperationException)
-                {
-                    throw Problem("$", null, "a field name is not valid text");
-                }
+                return Read(document.RootElement, allowed);
+            }
+            catch (InvalidOperationException)
+            {
+                // The reader checks JSON's structure; taking a document's text out is where bytes that are not UTF-8 show.
+                throw ServiceProblem.Body(ProblemTypes.UnreadableDocument, "The JSON document cannot be read", "$", null, "not valid UTF-8 text; JSON is UTF-8");
+            }
+        }
+    }
 
-                if (!seen.Add(name))
-                {
-                    throw Problem("$." + name, null, "duplicate field; each field may appear once");
-                }
-
-                var value = property.Value;
-                switch (name)
-                {
-                    case "case":
-                        caseJson = value.ValueKind == JsonValueKind.Object ? value.GetRawText() : throw Problem("$.case", Show(value), "must be a case document (an object)");
-                        break;
-                    case "profile" when allowed.Contains("profile"):
-                        profile = value.ValueKind is JsonValueKind.String or JsonValueKind.Object
-                            ? value.Clone()
-                            : throw Problem("$.profile", Show(value), "must be a profile's name or a profile document");
-                        break;
-                    case "outcomes" when allowed.Contains("outcomes"):
-                        outcomes = value.ValueKind == JsonValueKind.Object ? value.GetRawText() : throw Problem("$.outcomes", Show(value), "must be an outcome script (an object)");
-                        break;
-                    case "decision" when allowed.Contains("decision"):
-                        decision = value.ValueKind == JsonValueKind.Object ? value.GetRawText() : throw Problem("$.decision", Show(value), "must be a decision document (an object)");
-                        break;
-                    default:
-                        throw Problem("$." + name, null, "unknown field; the fields here are case" + string.Concat(allowed.Select(a => ", " + a)));
-                }
+    private static Envelope Read(JsonElement root, string[] allowed)
+    {
+        string? caseJson = null;
+        JsonElement? profile = null;
+        string? outcomes = null;
+        string? decision = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in root.EnumerateObject())
+        {
+            string name;
+            try
+            {
+                name = property.Name;
+            }
+            catch (InvalidOperationException)
+            {
+                throw Problem("$", null, "a field name is not valid text");
             }
 
-            return new Envelope(caseJson!, profile, outcomes, decision);
+            if (!seen.Add(name))
+            {
+                throw Problem("$." + name, null, "duplicate field; each field may appear once");
+            }
+
+            var value = property.Value;
+            switch (name)
+            {
+                case "case":
+                    caseJson = value.ValueKind == JsonValueKind.Object ? value.GetRawText() : throw Problem("$.case", Show(value), "must be a case document (an object)");
+                    break;
+                case "profile" when allowed.Contains("profile"):
+                    profile = value.ValueKind is JsonValueKind.String or JsonValueKind.Object
+                        ? value.Clone()
+                        : throw Problem("$.profile", Show(value), "must be a profile's name or a profile document");
+                    break;
+                case "outcomes" when allowed.Contains("outcomes"):
+                    outcomes = value.ValueKind == JsonValueKind.Object ? value.GetRawText() : throw Problem("$.outcomes", Show(value), "must be an outcome script (an object)");
+                    break;
+                case "decision" when allowed.Contains("decision"):
+                    decision = value.ValueKind == JsonValueKind.Object ? value.GetRawText() : throw Problem("$.decision", Show(value), "must be a decision document (an object)");
+                    break;
+                default:
+                    throw Problem("$." + name, null, "unknown field; the fields here are case" + string.Concat(allowed.Select(a => ", " + a)));
+            }
         }
+
+        return new Envelope(caseJson!, profile, outcomes, decision);
     }
 
     private static string Show(JsonElement value) => value.ValueKind switch

@@ -137,7 +137,7 @@ internal static class ResponseDocuments
         {
             writer.WriteStartObject();
             writer.WriteString("in", problem.In);
-            writer.WriteString("path", problem.Path);
+            writer.WriteString("path", ProblemResponse.Text(problem.Path));
             if (problem.Value is null)
             {
                 writer.WriteNull("value");
@@ -147,7 +147,7 @@ internal static class ResponseDocuments
                 writer.WriteString("value", ProblemResponse.Shorten(problem.Value));
             }
 
-            writer.WriteString("message", problem.Message);
+            writer.WriteString("message", ProblemResponse.Text(problem.Message));
             writer.WriteEndObject();
         }
 

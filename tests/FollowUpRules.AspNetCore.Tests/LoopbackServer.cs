@@ -29,6 +29,11 @@ public sealed class LoopbackServer : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("FOLLOWUP_TEST_LOG") == "1")
+        {
+            builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Error); // the server's own account of a failure
+        }
+
         builder.Services.AddSingleton<IClock>(Clock);
         builder.Services.AddFollowUpRulesService();
         builder.Services.AddOpenApi(options => options.AddFollowUpRulesSchemas());
