@@ -101,7 +101,7 @@ internal static class ResponseDocuments
                 writer.WriteNumber("step", step.Step);
                 writer.WriteString("decidedAt", InstantPattern.ExtendedIso.Format(step.DecidedAt));
                 writer.WritePropertyName("decision");
-                writer.WriteRawValue(FollowUpJson.WriteDecision(step.Action));
+                Embed(writer, FollowUpJson.WriteDecision(step.Action));
                 if (step.Recorded is not null)
                 {
                     writer.WritePropertyName("recorded");
@@ -164,7 +164,7 @@ internal static class ResponseDocuments
         writer.WriteStartArray("profiles");
         foreach (var profile in profiles)
         {
-            writer.WriteRawValue(FollowUpJson.WriteProfile(profile));
+            Embed(writer, FollowUpJson.WriteProfile(profile));
         }
 
         writer.WriteEndArray();
@@ -219,6 +219,13 @@ internal static class ResponseDocuments
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a document of the JSON format inside another, indented with it.</summary>
+    private static void Embed(Utf8JsonWriter writer, string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        document.RootElement.WriteTo(writer);
     }
 
     private static void Reason(Utf8JsonWriter writer, string name, FollowUpReason? reason)
