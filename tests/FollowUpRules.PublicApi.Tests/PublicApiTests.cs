@@ -16,6 +16,7 @@ public sealed class PublicApiTests
         "FollowUpRules.Json",
         "FollowUpRules.Extensions.DependencyInjection",
         "FollowUpRules.Testing",
+        "FollowUpRules.AspNetCore",
         "followup",
     };
 
