@@ -128,30 +128,36 @@ internal static class ProblemResponse
             writer.WriteNumber("status", problem.Status);
             writer.WriteString("detail", Text(problem.Detail));
             writer.WriteString("instance", Text(instance));
-            writer.WriteStartArray("problems");
-            foreach (var item in problem.Problems)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("in", item.In);
-                writer.WriteString("path", Text(item.Path));
-                if (item.Value is null)
-                {
-                    writer.WriteNull("value");
-                }
-                else
-                {
-                    writer.WriteString("value", Shorten(item.Value));
-                }
-
-                writer.WriteString("message", Text(item.Message));
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            WriteItems(writer, problem.Problems);
             writer.WriteEndObject();
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>Writes <c>"problems": [{ "in", "path", "value", "message" }]</c>, as problem details and validation answers both carry them.</summary>
+    public static void WriteItems(Utf8JsonWriter writer, IReadOnlyList<ProblemItem> items)
+    {
+        writer.WriteStartArray("problems");
+        foreach (var item in items)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("in", item.In);
+            writer.WriteString("path", Text(item.Path));
+            if (item.Value is null)
+            {
+                writer.WriteNull("value");
+            }
+            else
+            {
+                writer.WriteString("value", Shorten(item.Value));
+            }
+
+            writer.WriteString("message", Text(item.Message));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary>

@@ -132,26 +132,7 @@ internal static class ResponseDocuments
         }
 
         writer.WriteBoolean("valid", problems.Count == 0);
-        writer.WriteStartArray("problems");
-        foreach (var problem in problems)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("in", problem.In);
-            writer.WriteString("path", ProblemResponse.Text(problem.Path));
-            if (problem.Value is null)
-            {
-                writer.WriteNull("value");
-            }
-            else
-            {
-                writer.WriteString("value", ProblemResponse.Shorten(problem.Value));
-            }
-
-            writer.WriteString("message", ProblemResponse.Text(problem.Message));
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        ProblemResponse.WriteItems(writer, problems);
         writer.WriteEndObject();
     });
 
