@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FollowUpRules.Json;
-using FollowUpRules.Rules;
+using FollowUpRules.Catalogue;
 using FollowUpRules.Simulation;
 using NodaTime;
 using NodaTime.Text;
@@ -57,7 +57,7 @@ internal static class ResponseDocuments
     });
 
     /// <summary>The <c>script</c> of a decision document, on its own: <c>{ "schemaVersion", "kind", "lines", "drafts", "text" }</c>.</summary>
-    public static byte[] Script(NextAction action, Scripts.FollowUpScript script)
+    public static byte[] Script(NextAction action, FollowUpScript script)
     {
         var decision = JsonNode.Parse(FollowUpJson.WriteDecision(action, null, script))!.AsObject();
         return Write(writer =>

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentAssertions;
 using FollowUpRules.Json;
-using FollowUpRules.Rules;
 using FollowUpRules.Simulation;
 using NodaTime;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using FluentAssertions;
 using FollowUpRules.Json;
-using FollowUpRules.Rules;
+using FollowUpRules.Catalogue;
 
 namespace FollowUpRules.AspNetCore.Tests;
 
