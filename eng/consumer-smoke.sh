@@ -193,7 +193,7 @@ web_pid=$!
 stop_web() { kill "$web_pid" 2>/dev/null || true; wait "$web_pid" 2>/dev/null || true; }
 base=""
 for _ in $(seq 1 150); do
-  base=$(grep -oE 'Now listening on: http://127\.0\.0\.1:[0-9]+' "$web_log" | head -n 1 | sed 's/^Now listening on: //')
+  base=$(grep -oE 'Now listening on: http://127\.0\.0\.1:[0-9]+' "$web_log" | head -n 1 | sed 's/^Now listening on: //' || true)
   [ -n "$base" ] && break
   kill -0 "$web_pid" 2>/dev/null || break
   sleep 0.2
