@@ -23,6 +23,7 @@ internal static class CliApp
             ExplainCommand.Create(terminal),
             ValidateCommand.Create(terminal),
             CompareCommand.Create(terminal),
+            ServeCommand.Create(terminal),
         };
         root.SetAction(_ => CompareCommand.Run(terminal, null));
 
