@@ -3,7 +3,7 @@
 #  1. checks each package's dependency list is exactly what its issue allowed;
 #  2. a fresh net10.0 console project outside the solution references the packages by version from
 #     that folder, builds a policy, decides a case, renders a script, resolves a policy through DI,
-#     and runs;
+#     writes the decision as iCalendar and reads an iCalendar holiday feed, and runs;
 #  3. a fresh netstandard2.0 class library compiles against the core package;
 #  4. a fresh net10.0 web app whose Program.cs is docs/service.md's first C# example (the service
 #     under /followup with a policy of its own and the OpenAPI description) builds against the packed
@@ -22,7 +22,7 @@ packages="$work/packages"
 # A version suffix unique to this run, so NuGet's global package cache can never hand back a
 # package packed by an earlier run under the same version.
 suffix="smoke.$(date +%s%N)"
-dotnet pack FollowUpRules.sln -c Release -o "$packages" --nologo -v quiet -p:VersionSuffix="$suffix" >/dev/null
+dotnet pack FollowUpRules.sln -c Release -o "$packages" --nologo -v quiet -p:VersionSuffix="$suffix" >"$work/pack.log" || { cat "$work/pack.log" >&2; exit 1; }
 version=$(ls "$packages"/FollowUpRules.[0-9]*.nupkg | head -n 1 | sed -E 's/.*FollowUpRules\.([0-9][^/]*)\.nupkg$/\1/')
 case "$version" in *"$suffix") ;; *) echo "consumer smoke: unexpected package version $version" >&2; exit 1 ;; esac
 
@@ -42,11 +42,12 @@ check_dependencies FollowUpRules "NodaTime"
 check_dependencies FollowUpRules.Json "FollowUpRules System.Text.Json"
 check_dependencies FollowUpRules.Extensions.DependencyInjection "FollowUpRules Microsoft.Extensions.DependencyInjection.Abstractions Microsoft.Extensions.Options"
 check_dependencies FollowUpRules.Testing "FollowUpRules"
+check_dependencies FollowUpRules.Calendar "FollowUpRules FollowUpRules.Extensions.DependencyInjection Ical.Net"
 # net8.0: the core and the JSON package; net10.0 also Microsoft.AspNetCore.OpenApi (the OpenAPI generator).
 check_dependencies FollowUpRules.AspNetCore "FollowUpRules FollowUpRules.Json Microsoft.AspNetCore.OpenApi"
 unzip -p "$packages/FollowUpRules.AspNetCore.$version.nupkg" FollowUpRules.AspNetCore.nuspec | grep -q '<frameworkReference name="Microsoft.AspNetCore.App"' \
   || { echo "consumer smoke: FollowUpRules.AspNetCore does not declare the ASP.NET Core shared framework" >&2; exit 1; }
-for package in FollowUpRules FollowUpRules.Json FollowUpRules.Extensions.DependencyInjection FollowUpRules.Testing FollowUpRules.AspNetCore FollowUpRules.Cli; do
+for package in FollowUpRules FollowUpRules.Json FollowUpRules.Extensions.DependencyInjection FollowUpRules.Testing FollowUpRules.Calendar FollowUpRules.AspNetCore FollowUpRules.Cli; do
   test -f "$packages/$package.$version.snupkg" || { echo "consumer smoke: no symbols package for $package" >&2; exit 1; }
 done
 
@@ -78,12 +79,14 @@ cat > "$work/consumer/Consumer.csproj" <<XML
     <PackageReference Include="FollowUpRules.Json" Version="$version" />
     <PackageReference Include="FollowUpRules.Extensions.DependencyInjection" Version="$version" />
     <PackageReference Include="FollowUpRules.Testing" Version="$version" />
+    <PackageReference Include="FollowUpRules.Calendar" Version="$version" />
     <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.14" />
   </ItemGroup>
 </Project>
 XML
 cat > "$work/consumer/Program.cs" <<'CS'
 using FollowUpRules;
+using FollowUpRules.Calendar;
 using FollowUpRules.Extensions.DependencyInjection;
 using FollowUpRules.Json;
 using FollowUpRules.Testing;
@@ -98,7 +101,7 @@ var policy = new FollowUpPolicyBuilder(FollowUpProfiles.Default).Build();
 var action = policy.Decide(followUp, now);
 var script = policy.Script(followUp, action);
 Console.WriteLine(action.Describe());
-Console.WriteLine("reasons: " + string.Join(", ", action.Reasons.RuleIds()));
+Console.WriteLine("reasons: " + string.Join(", ", action.Reasons.CitedRuleIds()));
 Console.WriteLine("script lines: " + script.Lines.Count);
 
 // The same through dependency injection, with a fake clock.
@@ -116,12 +119,23 @@ if (!viaDi.Equals(action))
 
 Console.WriteLine("agency-x: " + services.GetRequiredKeyedService<IFollowUpPolicy>("agency-x").Profile.Name);
 Console.WriteLine(FollowUpJson.WriteDecision(action, now).Length > 0 ? "decision written as JSON" : "no JSON");
+
+// The decision as iCalendar, and a holiday feed that closes the office on the call's day.
+var ics = new CalendarExporter(policy).Write(followUp, action, now);
+Console.WriteLine(ics.Contains("DTSTART;TZID=Europe/London:20260310T090000\r\n", StringComparison.Ordinal) && ics.Contains("BEGIN:VTIMEZONE") && ics.Contains("BEGIN:VALARM")
+    ? "iCalendar: call at 09:00 Europe/London with VTIMEZONE and VALARM"
+    : "iCalendar missing the call:\n" + ics);
+var feed = HolidayFeed.Parse("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:h@smoke\r\nDTSTART;VALUE=DATE:20200310\r\nRRULE:FREQ=YEARLY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "smoke.ics");
+var withHolidays = new FollowUpPolicyBuilder().UseHolidayCalendar(feed).Build();
+Console.WriteLine("holiday feed: first window " + withHolidays.FindCallWindows(followUp, now, 1)[0].LocalStart.Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 return script.Lines.Count > 0 ? 0 : 1;
 CS
 cp "$work/nuget.config" "$work/consumer/nuget.config"
-(cd "$work/consumer" && dotnet build -c Release --nologo -v quiet >/dev/null && dotnet run -c Release --no-build -- "$repo/docs/examples/first-follow-up.json") > "$work/consumer.out"
+(cd "$work/consumer" && dotnet build -c Release --nologo -v quiet >"$work/build.log" || { cat "$work/build.log" >&2; exit 1; }; dotnet run -c Release --no-build -- "$repo/docs/examples/first-follow-up.json") > "$work/consumer.out"
 expected="Call Jane Smith on +44 20 7946 0001 (direct line), 2026-03-10 09:00 (+00) - 10:30 (+00), Preferred"
-if ! grep -qF "$expected" "$work/consumer.out" || ! grep -qF "agency-x: rcr" "$work/consumer.out"; then
+if ! grep -qF "$expected" "$work/consumer.out" || ! grep -qF "agency-x: rcr" "$work/consumer.out" \
+  || ! grep -qF "iCalendar: call at 09:00 Europe/London with VTIMEZONE and VALARM" "$work/consumer.out" \
+  || ! grep -qF "holiday feed: first window 2026-03-11" "$work/consumer.out"; then
   echo "consumer smoke: the console consumer printed:" >&2
   cat "$work/consumer.out" >&2
   exit 1
@@ -155,7 +169,7 @@ public static class NextStep
 }
 CS
 cp "$work/nuget.config" "$work/netstandard/nuget.config"
-(cd "$work/netstandard" && dotnet build -c Release --nologo -v quiet >/dev/null)
+(cd "$work/netstandard" && dotnet build -c Release --nologo -v quiet >"$work/build.log" || { cat "$work/build.log" >&2; exit 1; })
 
 # 4. The web apps, from the C# examples of docs/service.md.
 csharp_block() { awk -v n="$1" '/^```csharp$/ {k++; on=(k==n); next} /^```$/ {on=0} on' docs/service.md; }
@@ -219,8 +233,8 @@ fi
 
 # Leave no smoke-test packages behind in the global cache.
 cache=$(dotnet nuget locals global-packages --list | sed -E 's/^global-packages: //')
-for package in followuprules followuprules.json followuprules.extensions.dependencyinjection followuprules.testing followuprules.aspnetcore; do
+for package in followuprules followuprules.json followuprules.extensions.dependencyinjection followuprules.testing followuprules.calendar followuprules.aspnetcore; do
   rm -rf "${cache:?}/$package/$version"
 done
 
-echo "consumer smoke: packed $version; dependencies as allowed; a net10.0 console app decided through the API and DI; a netstandard2.0 library compiled; the docs' net10.0 web app served the packed AspNetCore package on loopback and their net8.0 web app built"
+echo "consumer smoke: packed $version; dependencies as allowed; a net10.0 console app decided through the API and DI, wrote iCalendar and read a holiday feed; a netstandard2.0 library compiled; the docs' net10.0 web app served the packed AspNetCore package on loopback and their net8.0 web app built"

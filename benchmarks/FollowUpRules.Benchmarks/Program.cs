@@ -10,7 +10,10 @@ namespace FollowUpRules.Benchmarks;
 /// Runs the suite. Examples:
 /// <c>dotnet run -c Release --project benchmarks/FollowUpRules.Benchmarks -- --filter '*' --job Short</c> (the recorded run),
 /// <c>-- --filter '*Decide*'</c> (one class), <c>-- --filter '*' --job Dry --inProcess</c> (the CI smoke: each benchmark once),
-/// <c>-- cold-start</c> (the first decision in this fresh process, time-zone data included).
+/// <c>-- cold-start</c> (the first decision in this fresh process, time-zone data included),
+/// <c>-- profile-decide 20</c> (decides the case mix for 20 seconds, for a profiler such as
+/// <c>perf record</c> with <c>DOTNET_PerfMapEnabled=1</c>), <c>-- profile-decide 50x</c> (the mix
+/// 50 times over: a fixed amount of work, for counting instructions with <c>valgrind --tool=callgrind</c>).
 /// </summary>
 public static class Program
 {
@@ -19,6 +22,12 @@ public static class Program
         if (args is ["cold-start"])
         {
             ColdStart();
+            return;
+        }
+
+        if (args is ["profile-decide", var amount])
+        {
+            ProfileDecide(amount);
             return;
         }
 
@@ -31,6 +40,27 @@ public static class Program
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void RunSuite(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+
+    private static void ProfileDecide(string amount)
+    {
+        var passes = amount.EndsWith('x') ? int.Parse(amount[..^1], CultureInfo.InvariantCulture) : int.MaxValue;
+        var seconds = amount.EndsWith('x') ? double.MaxValue : double.Parse(amount, CultureInfo.InvariantCulture);
+        var policy = FollowUpPolicy.Create(FollowUpProfiles.Default);
+        var (cases, nows) = Tests.Shared.CaseMix.Create();
+        var watch = Stopwatch.StartNew();
+        long decisions = 0;
+        for (var pass = 0; pass < passes && watch.Elapsed.TotalSeconds < seconds; pass++)
+        {
+            for (var i = 0; i < cases.Length; i++)
+            {
+                policy.Decide(cases[i], nows[i]);
+            }
+
+            decisions += cases.Length;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{decisions} decisions, {watch.Elapsed.TotalMilliseconds * 1e6 / decisions:F0} ns each"));
+    }
 
     private static void ColdStart()
     {

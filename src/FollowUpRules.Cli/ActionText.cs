@@ -4,7 +4,7 @@ using NodaTime.Text;
 
 namespace FollowUpRules.Cli;
 
-/// <summary>Writes actions for people: times in the office's zone, one line per fact.</summary>
+/// <summary>Writes actions for people: times in the office's zone, one line per fact, values named as the JSON names them.</summary>
 internal static class ActionText
 {
     private static readonly LocalDateTimePattern When = LocalDateTimePattern.Create("ddd d MMM HH':'mm", CultureInfo.InvariantCulture);
@@ -21,8 +21,16 @@ internal static class ActionText
     };
 
     public static string Window(CallWindow window) =>
-        When.Format(window.LocalStart) + "-" + Time.Format(window.LocalEnd.TimeOfDay) + ", " + window.Quality.ToString().ToLowerInvariant();
+        When.Format(window.LocalStart) + "-" + Time.Format(window.LocalEnd.TimeOfDay) + ", " + JsonName(window.Quality);
 
     public static string Reasons(NextAction action) =>
         string.Join("\n", action.Reasons.Select(r => r.RuleId + " " + r.Explanation));
+
+    /// <summary>An enum value as the JSON writes it: camelCase, such as <c>hiringManager</c>.</summary>
+    public static string JsonName<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name.Substring(1);
+    }
 }

@@ -1,4 +1,6 @@
 using FollowUpRules.Cli;
 
-var styled = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
-return CliApp.Run(args, Console.Out, Console.Error, styled);
+var (styled, width) = Terminal.Console(Environment.GetEnvironmentVariable);
+using var input = Console.OpenStandardInput();
+using var output = Console.OpenStandardOutput();
+return CliApp.Run(args, Console.Out, Console.Error, styled, clock: null, width, input, output);

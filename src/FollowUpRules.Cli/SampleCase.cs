@@ -1,22 +1,23 @@
+using System.Globalization;
 using NodaTime;
+using NodaTime.Text;
 
 namespace FollowUpRules.Cli;
 
-/// <summary>A realistic built-in case for trying the profiles without writing a file.</summary>
+/// <summary>A realistic built-in case for trying the profiles without writing a file: its story is told as of the moment it is decided at.</summary>
 internal static class SampleCase
 {
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
 
-    /// <summary>Gets the moment the sample is decided at: Monday 16 March 2026, 08:00 in London.</summary>
+    private static readonly LocalDateTimePattern Moment = LocalDateTimePattern.Create("dddd d MMMM uuuu', 'HH':'mm", CultureInfo.InvariantCulture);
+
+    /// <summary>Gets the moment the sample is decided at unless told otherwise: Monday 16 March 2026, 08:00 in London.</summary>
     public static Instant Now { get; } = At(2026, 3, 16, 8, 0);
 
-    /// <summary>Gets one sentence describing the sample.</summary>
-    public static string Story =>
-        "Priya Nair interviewed for Senior Data Analyst at Northwind Traders (London) on Thursday 5 March 2026 with Jane Smith, "
-        + "the hiring manager, and Raj Patel. She emailed her thanks that afternoon, called Jane on Tuesday 10 March and left a "
-        + "voicemail. It is now Monday 16 March, 08:00 in London, and she has heard nothing.";
+    /// <summary>Gets the office's time zone.</summary>
+    public static DateTimeZone Office => London;
 
-    /// <summary>Gets the sample case.</summary>
+    /// <summary>Gets the sample case with everything that happened up to its default moment.</summary>
     public static FollowUpCase Case { get; } = new()
     {
         Interview = new Interview
@@ -50,6 +51,28 @@ internal static class SampleCase
             new ContactAttempt { At = At(2026, 3, 10, 9, 10), Channel = ContactChannel.Phone, AnsweredBy = Responder.Voicemail, VoicemailLeft = true },
         ],
     };
+
+    /// <summary>The case as it stood at <paramref name="now"/>: only the attempts made by then.</summary>
+    public static FollowUpCase AsOf(Instant now) => Case with { Attempts = Case.Attempts.Where(a => a.At <= now).ToList() };
+
+    /// <summary>The story of the case as it stood at <paramref name="now"/>.</summary>
+    public static string Story(Instant now)
+    {
+        var followUp = AsOf(now);
+        var story = now < followUp.Interview.At
+            ? "Priya Nair is to interview for Senior Data Analyst at Northwind Traders (London) on Thursday 5 March 2026 with Jane Smith, the hiring manager, and Raj Patel."
+            : "Priya Nair interviewed for Senior Data Analyst at Northwind Traders (London) on Thursday 5 March 2026 with Jane Smith, the hiring manager, and Raj Patel.";
+        var attempts = followUp.Attempts.Count;
+        story += attempts switch
+        {
+            0 when now >= followUp.Interview.At => " She has not been in touch since.",
+            1 => " She emailed her thanks that afternoon.",
+            2 => " She emailed her thanks that afternoon, called Jane on Tuesday 10 March and left a voicemail.",
+            _ => string.Empty,
+        };
+        story += " It is now " + Moment.Format(now.InZone(London).LocalDateTime) + " in London" + (attempts > 0 ? ", and she has heard nothing." : ".");
+        return story;
+    }
 
     private static Instant At(int year, int month, int day, int hour, int minute) =>
         new LocalDateTime(year, month, day, hour, minute).InZoneStrictly(London).ToInstant();

@@ -2,9 +2,15 @@ using System.Text;
 
 namespace FollowUpRules.Cli;
 
-/// <summary>A plain-text table: columns padded to their widest cell, cells may span several lines.</summary>
+/// <summary>
+/// A plain-text table: columns padded to their widest cell, cells may span several lines, and a
+/// table wider than the terminal wraps its widest columns at spaces until it fits.
+/// </summary>
 internal sealed class TextTable
 {
+    private const string Gap = "  ";
+    private const int NarrowestColumn = 12;
+
     private readonly string[] _headings;
     private readonly List<string[]> _rows = [];
 
@@ -21,43 +27,59 @@ internal sealed class TextTable
         return this;
     }
 
-    public string Render()
+    /// <summary>Renders the table in at most <paramref name="width"/> characters a line (where its words allow).</summary>
+    public string Render(int width = int.MaxValue)
     {
         var widths = _headings.Select(h => h.Length).ToArray();
         foreach (var row in _rows)
         {
             for (var c = 0; c < row.Length; c++)
             {
-                widths[c] = Math.Max(widths[c], Lines(row[c]).Max(l => l.Length));
+                widths[c] = Math.Max(widths[c], row[c].Split('\n').Max(l => l.Length));
             }
         }
 
+        Fit(widths, width);
         var text = new StringBuilder();
-        AppendLine(text, _headings, widths);
-        text.Append(string.Join("  ", widths.Select(w => new string('-', w)))).Append('\n');
+        AppendRow(text, _headings, widths);
+        text.Append(string.Join(Gap, widths.Select(w => new string('-', w)))).Append('\n');
         foreach (var row in _rows)
         {
-            var cells = row.Select(Lines).ToArray();
-            var height = cells.Max(c => c.Length);
-            for (var line = 0; line < height; line++)
-            {
-                AppendLine(text, cells.Select(c => line < c.Length ? c[line] : string.Empty).ToArray(), widths);
-            }
+            AppendRow(text, row, widths);
         }
 
         return text.ToString();
     }
 
-    private static string[] Lines(string cell) => cell.Split('\n');
-
-    private static void AppendLine(StringBuilder text, string[] cells, int[] widths)
+    /// <summary>Narrows the widest column, one character at a time, until the table fits or every column is narrow.</summary>
+    private static void Fit(int[] widths, int width)
     {
-        var line = new StringBuilder();
-        for (var c = 0; c < cells.Length; c++)
+        while (widths.Sum() + (Gap.Length * (widths.Length - 1)) > width)
         {
-            line.Append(c == cells.Length - 1 ? cells[c] : cells[c].PadRight(widths[c] + 2));
-        }
+            var widest = Array.IndexOf(widths, widths.Max());
+            if (widths[widest] <= NarrowestColumn)
+            {
+                return;
+            }
 
-        text.Append(line.ToString().TrimEnd()).Append('\n');
+            widths[widest]--;
+        }
+    }
+
+    private static void AppendRow(StringBuilder text, string[] cells, int[] widths)
+    {
+        var wrapped = cells.Select((cell, c) => Terminal.Wrap(cell, widths[c], hanging: 0).TrimEnd('\n').Split('\n')).ToArray();
+        var height = wrapped.Max(c => c.Length);
+        for (var line = 0; line < height; line++)
+        {
+            var row = new StringBuilder();
+            for (var c = 0; c < wrapped.Length; c++)
+            {
+                var part = line < wrapped[c].Length ? wrapped[c][line] : string.Empty;
+                row.Append(c == wrapped.Length - 1 ? part : part.PadRight(widths[c]) + Gap);
+            }
+
+            text.Append(row.ToString().TrimEnd()).Append('\n');
+        }
     }
 }

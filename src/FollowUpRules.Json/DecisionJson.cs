@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -8,8 +7,6 @@ namespace FollowUpRules.Json;
 /// <summary>Reads and writes decisions: the action, its window(s), its reasons, and the rendered script when asked.</summary>
 internal static class DecisionJson
 {
-    private const string Common = "schemaVersion, kind, decidedAt, reasons, script";
-
     private static readonly OffsetPattern OffsetIso = OffsetPattern.GeneralInvariant;
 
     public static DecisionDocument ToDocument(NextAction action, Instant? decidedAt, FollowUpScript? script)
@@ -17,7 +14,7 @@ internal static class DecisionJson
         var document = new DecisionDocument
         {
             Kind = JsonNames.Of(action.Kind),
-            DecidedAt = decidedAt is { } at ? InstantPattern.ExtendedIso.Format(at) : null,
+            DecidedAt = decidedAt is { } at ? IsoText.Instant(at) : null,
             Reasons = action.Reasons.Select(ToDocument).ToList(),
             Script = script is null ? null : new ScriptDocument
             {
@@ -29,7 +26,7 @@ internal static class DecisionJson
         switch (action)
         {
             case NextAction.Wait wait:
-                document.Until = InstantPattern.ExtendedIso.Format(wait.Until);
+                document.Until = IsoText.Instant(wait.Until);
                 break;
             case NextAction.Call call:
                 document.Whom = CaseJson.ToDocument(call.Whom);
@@ -38,17 +35,23 @@ internal static class DecisionJson
                 document.Window = ToDocument(call.Window);
                 document.Alternatives = call.Alternatives.Select(ToDocument).ToList();
                 document.IfVoicemail = JsonNames.Of(call.IfVoicemail);
+                document.VoicemailReason = Optional(call.VoicemailReason);
                 document.IfGatekeeper = JsonNames.Of(call.IfGatekeeper);
+                document.GatekeeperReason = Optional(call.GatekeeperReason);
                 document.DeclineUnfamiliarStaff = call.DeclineUnfamiliarStaff;
+                document.DeclineUnfamiliarStaffReason = Optional(call.DeclineUnfamiliarStaffReason);
                 document.RequestedByEmployer = call.RequestedByEmployer;
                 document.IsFinalCall = call.IsFinalCall;
                 break;
             case NextAction.SendEmail email:
                 document.To = email.To.Select(CaseJson.ToDocument).ToList();
                 document.Purpose = JsonNames.Of(email.Purpose);
+                document.ChosenBecause = Optional(email.ChosenBecause);
                 break;
             case NextAction.SendThankYouNote note:
                 document.To = note.To.Select(CaseJson.ToDocument).ToList();
+                document.Purpose = JsonNames.Of(note.Purpose);
+                document.ChosenBecause = Optional(note.ChosenBecause);
                 break;
             case NextAction.MessageOnLinkedIn message:
                 document.Recipient = message.Recipient;
@@ -66,133 +69,210 @@ internal static class DecisionJson
         return document;
     }
 
-    public static NextAction Read(JsonElement root)
+    public static readonly JsonValueReader<FollowUpReason> Reason = ReadReason;
+
+    private static readonly JsonShape<(string RuleId, string Explanation)> ReasonShape = new JsonShape<(string RuleId, string Explanation)>()
+        .Required("ruleId", JsonValues.String, (r, v) => (v, r.Explanation))
+        .Required("explanation", JsonValues.String, (r, v) => (r.RuleId, v));
+
+    private static readonly JsonShape<WindowDraft> WindowShape = new JsonShape<WindowDraft>()
+        .Required("start", JsonValues.Instant, (w, v) => w with { Start = v })
+        .Required("end", JsonValues.Instant, (w, v) => w with { End = v })
+        .Ignored("localStart")
+        .Ignored("localEnd")
+        .Required<Offset>("startOffset", Offset, (w, v) => w with { StartOffset = v })
+        .Required<Offset>("endOffset", Offset, (w, v) => w with { EndOffset = v })
+        .Required("quality", JsonValues.Enum<CallWindowQuality>(), (w, v) => w with { Quality = v })
+        .Optional("startShapedBy", Reason, (w, v) => w with { StartShapedBy = v })
+        .Optional("endShapedBy", Reason, (w, v) => w with { EndShapedBy = v });
+
+    private static readonly JsonValueReader<CallWindow> Window = ReadWindow;
+
+    private static readonly JsonValueReader<List<Interviewer>> People = JsonValues.ArrayOf(CaseJson.Person);
+
+    /// <summary>The fields of a decision of each kind: the common ones, then the kind's own.</summary>
+    private static readonly Dictionary<NextActionKind, JsonShape<DecisionDraft>> Shapes = new()
     {
-        var d = new JsonCursor(root, "$");
-        FollowUpJson.CheckSchemaVersion(d);
-        var kind = d.Enum<NextActionKind>("kind");
-        d.OptionalInstant("decidedAt");
-        d.TryGet("script", out _);
-        var reasons = d.Array("reasons", (e, p) => ReadReason(new JsonCursor(e, p)));
-        NextAction action;
-        string fields;
-        switch (kind)
+        [NextActionKind.Wait] = Common()
+            .Required("until", JsonValues.Instant, (d, v) => d with { Until = v }),
+        [NextActionKind.Call] = Common()
+            .Required("whom", CaseJson.Person, (d, v) => d with { Whom = v })
+            .Required("number", JsonValues.String, (d, v) => d with { Number = v })
+            .Required("numberKind", JsonValues.Enum<CallNumberKind>(), (d, v) => d with { NumberKind = v })
+            .Required("window", Window, (d, v) => d with { Window = v })
+            .Optional("alternatives", JsonValues.ArrayOf(Window), (d, v) => d with { Alternatives = v })
+            .Required("ifVoicemail", JsonValues.Enum<VoicemailPlan>(), (d, v) => d with { IfVoicemail = v })
+            .Optional("voicemailReason", Reason, (d, v) => d with { VoicemailReason = v })
+            .Required("ifGatekeeper", JsonValues.Enum<GatekeeperPlan>(), (d, v) => d with { IfGatekeeper = v })
+            .Optional("gatekeeperReason", Reason, (d, v) => d with { GatekeeperReason = v })
+            .Optional("declineUnfamiliarStaff", JsonValues.Boolean, (d, v) => d with { DeclineUnfamiliarStaff = v })
+            .Optional("declineUnfamiliarStaffReason", Reason, (d, v) => d with { DeclineUnfamiliarStaffReason = v })
+            .Optional("requestedByEmployer", JsonValues.Boolean, (d, v) => d with { RequestedByEmployer = v })
+            .Optional("isFinalCall", JsonValues.Boolean, (d, v) => d with { IsFinalCall = v }),
+        [NextActionKind.SendEmail] = Common()
+            .Required("to", People, (d, v) => d with { To = v })
+            .Required<AttemptPurpose>("purpose", WrittenPurpose, (d, v) => d with { Purpose = v })
+            .Optional("chosenBecause", Reason, (d, v) => d with { ChosenBecause = v }),
+        [NextActionKind.SendThankYouNote] = Common()
+            .Required("to", People, (d, v) => d with { To = v })
+            .Required<AttemptPurpose>("purpose", WrittenPurpose, (d, v) => d with { Purpose = v })
+            .Optional("chosenBecause", Reason, (d, v) => d with { ChosenBecause = v }),
+        [NextActionKind.MessageOnLinkedIn] = Common()
+            .Required("recipient", JsonValues.String, (d, v) => d with { Recipient = v }),
+        [NextActionKind.ContactAgency] = Common()
+            .Required("agency", CaseJson.Agency, (d, v) => d with { Agency = v })
+            .Required("request", JsonValues.Enum<AgencyRequest>(), (d, v) => d with { Request = v })
+            .Required("channel", JsonValues.Enum<ContactChannel>(), (d, v) => d with { Channel = v }),
+        [NextActionKind.Stop] = Common()
+            .Required("reason", JsonValues.Enum<StopReason>(), (d, v) => d with { Reason = v }),
+    };
+
+    public static NextAction Read(JsonElement root, JsonReading reading)
+    {
+        // The kind decides which fields belong, so it is read first.
+        var kind = NextActionKind.Stop;
+        if (root.ValueKind == JsonValueKind.Object)
         {
-            case NextActionKind.Wait:
-                action = new NextAction.Wait(d.Instant("until"), reasons);
-                fields = "until";
-                break;
-            case NextActionKind.Call:
-                action = new NextAction.Call(
-                    CaseJson.ReadInterviewer(d.Object("whom")),
-                    d.String("number"),
-                    d.Enum<CallNumberKind>("numberKind"),
-                    ReadWindow(d.Object("window")),
-                    d.Array("alternatives", (e, p) => ReadWindow(new JsonCursor(e, p))),
-                    d.Enum<VoicemailPlan>("ifVoicemail"),
-                    d.Enum<GatekeeperPlan>("ifGatekeeper"),
-                    d.Boolean("declineUnfamiliarStaff"),
-                    d.Boolean("requestedByEmployer"),
-                    d.Boolean("isFinalCall"),
-                    reasons);
-                fields = "whom, number, numberKind, window, alternatives, ifVoicemail, ifGatekeeper, declineUnfamiliarStaff, requestedByEmployer, isFinalCall";
-                break;
-            case NextActionKind.SendEmail:
-                action = new NextAction.SendEmail(People(d), d.Enum<EmailPurpose>("purpose"), reasons);
-                fields = "to, purpose";
-                break;
-            case NextActionKind.SendThankYouNote:
-                action = new NextAction.SendThankYouNote(People(d), reasons);
-                fields = "to";
-                break;
-            case NextActionKind.MessageOnLinkedIn:
-                action = new NextAction.MessageOnLinkedIn(d.String("recipient"), reasons);
-                fields = "recipient";
-                break;
-            case NextActionKind.ContactAgency:
-                action = new NextAction.ContactAgency(CaseJson.ReadAgency(d.Object("agency")), d.Enum<AgencyRequest>("request"), d.Enum<ContactChannel>("channel"), reasons);
-                fields = "agency, request, channel";
-                break;
-            default:
-                action = new NextAction.Stop(d.Enum<StopReason>("reason"), reasons);
-                fields = "reason";
-                break;
+            if (JsonValues.TryGetField(root, "kind", out var kindElement) && kindElement.ValueKind != JsonValueKind.Null)
+            {
+                reading.Enter("kind");
+                JsonValues.Enum<NextActionKind>()(kindElement, reading, out kind);
+                reading.Leave();
+            }
+            else
+            {
+                reading.Problem("kind", "missing; it is required: one of " + JsonNames.List<NextActionKind>());
+            }
+
+            reading.ThrowIfFailed();
         }
 
-        d.EnsureNoOtherFields(Common + ", " + fields);
-        return action;
-    }
-
-    private static List<Interviewer> People(JsonCursor d)
-    {
-        var people = d.Array("to", (e, p) => CaseJson.ReadInterviewer(new JsonCursor(e, p)));
-        if (people.Count > 64)
+        Shapes[kind].TryRead(root, reading, new DecisionDraft { Kind = kind }, out var draft);
+        if (draft.Kind is NextActionKind.SendEmail or NextActionKind.SendThankYouNote && draft.To.Count == 0)
         {
-            throw new FollowUpJsonException(d.Child("to"), people.Count.ToString(CultureInfo.InvariantCulture) + " recipients; an action addresses at most 64 people");
+            reading.Problem("to", "[]; a message goes to at least one person");
         }
 
-        return people;
+        reading.ThrowIfFailed();
+        try
+        {
+            return Build(draft);
+        }
+        catch (ArgumentException error)
+        {
+            // The action checks what the JSON cannot express (alternatives in order after the window,
+            // a reason to decline staff only when declining); the path names the field.
+            reading.Problem(error.ParamName switch { "recipients" => "to", "declineUnfamiliarStaffReason" => "declineUnfamiliarStaffReason", "alternatives" => "alternatives", _ => "kind" }, WithoutParameterName(error));
+            reading.ThrowIfFailed();
+            throw;
+        }
     }
+
+    private static NextAction Build(DecisionDraft draft) => draft.Kind switch
+    {
+        NextActionKind.Wait => new NextAction.Wait(draft.Until, draft.Reasons),
+        NextActionKind.Call => new NextAction.Call(
+            draft.Whom!,
+            draft.Number!,
+            draft.NumberKind,
+            draft.Window,
+            draft.Alternatives,
+            draft.IfVoicemail,
+            draft.VoicemailReason,
+            draft.IfGatekeeper,
+            draft.GatekeeperReason,
+            draft.DeclineUnfamiliarStaff,
+            draft.DeclineUnfamiliarStaffReason,
+            draft.RequestedByEmployer,
+            draft.IsFinalCall,
+            draft.Reasons),
+        NextActionKind.SendEmail => new NextAction.SendEmail(draft.To, draft.Purpose, draft.ChosenBecause, draft.Reasons),
+        NextActionKind.SendThankYouNote => new NextAction.SendThankYouNote(draft.To, draft.Purpose, draft.ChosenBecause, draft.Reasons),
+        NextActionKind.MessageOnLinkedIn => new NextAction.MessageOnLinkedIn(draft.Recipient!, draft.Reasons),
+        NextActionKind.ContactAgency => new NextAction.ContactAgency(draft.Agency!, draft.Request, draft.Channel, draft.Reasons),
+        _ => new NextAction.Stop(draft.Reason, draft.Reasons),
+    };
+
+    /// <summary>Reads what a written message is for: <c>thankYou</c> or <c>followUp</c>.</summary>
+    private static bool WrittenPurpose(JsonElement element, JsonReading reading, out AttemptPurpose value)
+    {
+        if (!JsonValues.Enum<AttemptPurpose>()(element, reading, out value))
+        {
+            return false;
+        }
+
+        return value is AttemptPurpose.ThankYou or AttemptPurpose.FollowUp
+            || reading.Problem(JsonValues.Quote(JsonNames.Of(value)) + " is not what a written message is for; use thankYou or followUp");
+    }
+
+    private static ReasonDocument? Optional(FollowUpReason? reason) => reason is null ? null : ToDocument(reason);
+
+    private static JsonShape<DecisionDraft> Common() => FollowUpJson.Versioned(new JsonShape<DecisionDraft>())
+        .Required("kind", JsonValues.Enum<NextActionKind>(), (d, v) => d)
+        .Optional("decidedAt", JsonValues.Instant, (d, v) => d)
+        .Required("reasons", JsonValues.ArrayOf(Reason), (d, v) => d with { Reasons = v })
+        .Ignored("script");
 
     private static ReasonDocument ToDocument(FollowUpReason reason) => new() { RuleId = reason.RuleId.Value, Explanation = reason.Explanation };
 
     private static WindowDocument ToDocument(CallWindow window) => new()
     {
-        Start = InstantPattern.ExtendedIso.Format(window.Start),
-        End = InstantPattern.ExtendedIso.Format(window.End),
-        LocalStart = LocalDateTimePattern.ExtendedIso.Format(window.LocalStart),
-        LocalEnd = LocalDateTimePattern.ExtendedIso.Format(window.LocalEnd),
-        StartOffset = OffsetIso.Format(window.StartOffset),
-        EndOffset = OffsetIso.Format(window.EndOffset),
+        Start = IsoText.Instant(window.Start),
+        End = IsoText.Instant(window.End),
+        LocalStart = IsoText.LocalDateTime(window.LocalStart),
+        LocalEnd = IsoText.LocalDateTime(window.LocalEnd),
+        StartOffset = IsoText.Offset(window.StartOffset),
+        EndOffset = IsoText.Offset(window.EndOffset),
         Quality = JsonNames.Of(window.Quality),
         StartShapedBy = window.StartShapedBy is { } start ? ToDocument(start) : null,
         EndShapedBy = window.EndShapedBy is { } end ? ToDocument(end) : null,
     };
 
-    private static FollowUpReason ReadReason(JsonCursor cursor)
+    private static bool ReadReason(JsonElement element, JsonReading reading, out FollowUpReason value)
     {
-        var idText = cursor.String("ruleId");
-        if (!RuleId.TryParse(idText, out var id))
+        value = null!;
+        if (!ReasonShape.TryRead(element, reading, (string.Empty, string.Empty), out var read))
         {
-            throw new FollowUpJsonException(cursor.Child("ruleId"), JsonCursor.Quote(idText) + " is not a rule ID such as PHN-02");
+            return false;
         }
 
-        var explanation = cursor.String("explanation");
-        if (string.IsNullOrWhiteSpace(explanation))
+        if (!RuleId.TryParse(read.RuleId, out var id))
         {
-            throw new FollowUpJsonException(cursor.Child("explanation"), "must not be blank");
+            return reading.Problem("ruleId", JsonValues.Quote(read.RuleId) + " is not a rule ID such as PHN-02");
         }
 
-        cursor.EnsureNoOtherFields("ruleId, explanation");
-        return new FollowUpReason(id, explanation);
+        if (string.IsNullOrWhiteSpace(read.Explanation))
+        {
+            return reading.Problem("explanation", "must not be blank");
+        }
+
+        value = new FollowUpReason(id, read.Explanation);
+        return true;
     }
 
-    private static CallWindow ReadWindow(JsonCursor cursor)
+    private static bool ReadWindow(JsonElement element, JsonReading reading, out CallWindow value)
     {
-        var start = cursor.Instant("start");
-        var end = cursor.Instant("end");
-        var startOffset = Offset(cursor, "startOffset");
-        var endOffset = Offset(cursor, "endOffset");
-        var quality = cursor.Enum<CallWindowQuality>("quality");
-        var startShapedBy = cursor.OptionalObject("startShapedBy") is { } s ? ReadReason(s) : null;
-        var endShapedBy = cursor.OptionalObject("endShapedBy") is { } e ? ReadReason(e) : null;
-        cursor.TryGet("localStart", out _);
-        cursor.TryGet("localEnd", out _);
-        cursor.EnsureNoOtherFields("start, end, localStart, localEnd, startOffset, endOffset, quality, startShapedBy, endShapedBy");
-        if (end <= start)
+        value = default;
+        if (!WindowShape.TryRead(element, reading, new WindowDraft(), out var w))
         {
-            throw new FollowUpJsonException(cursor.Child("end"), "must be after start");
+            return false;
+        }
+
+        if (w.End <= w.Start)
+        {
+            return reading.Problem("end", "must be after start");
         }
 
         // The window checks the rest itself (tick precision, wall-clock times that can be shown);
         // its message names the parameter, the path names where in the document.
         try
         {
-            return new CallWindow(start, end, startOffset, endOffset, quality, startShapedBy, endShapedBy);
+            value = new CallWindow(w.Start, w.End, w.StartOffset, w.EndOffset, w.Quality, w.StartShapedBy, w.EndShapedBy);
+            return true;
         }
         catch (ArgumentException error)
         {
-            throw new FollowUpJsonException(cursor.Path, WithoutParameterName(error));
+            return reading.Problem(WithoutParameterName(error));
         }
     }
 
@@ -206,10 +286,86 @@ internal static class DecisionJson
         return message.EndsWith(suffix, StringComparison.Ordinal) ? message.Substring(0, message.Length - suffix.Length) : message;
     }
 
-    private static Offset Offset(JsonCursor cursor, string name)
+    private static bool Offset(JsonElement element, JsonReading reading, out Offset value)
     {
-        var text = cursor.String(name);
+        value = default;
+        if (!JsonValues.String(element, reading, out var text))
+        {
+            return false;
+        }
+
         var parsed = OffsetIso.Parse(text);
-        return parsed.Success ? parsed.Value : throw new FollowUpJsonException(cursor.Child(name), JsonCursor.Quote(text) + " is not a UTC offset such as +01 or -05:30");
+        value = parsed.Success ? parsed.Value : default;
+        return parsed.Success || reading.Problem(JsonValues.Quote(text) + " is not a UTC offset such as +01 or -05:30");
+    }
+
+    /// <summary>A decision as it is read, before the action of its kind is made.</summary>
+    private sealed record DecisionDraft
+    {
+        public NextActionKind Kind { get; init; }
+
+        public List<FollowUpReason> Reasons { get; init; } = [];
+
+        public Instant Until { get; init; }
+
+        public Interviewer? Whom { get; init; }
+
+        public string? Number { get; init; }
+
+        public CallNumberKind NumberKind { get; init; }
+
+        public CallWindow Window { get; init; }
+
+        public List<CallWindow> Alternatives { get; init; } = [];
+
+        public VoicemailPlan IfVoicemail { get; init; }
+
+        public FollowUpReason? VoicemailReason { get; init; }
+
+        public GatekeeperPlan IfGatekeeper { get; init; }
+
+        public FollowUpReason? GatekeeperReason { get; init; }
+
+        public bool DeclineUnfamiliarStaff { get; init; }
+
+        public FollowUpReason? DeclineUnfamiliarStaffReason { get; init; }
+
+        public bool RequestedByEmployer { get; init; }
+
+        public bool IsFinalCall { get; init; }
+
+        public List<Interviewer> To { get; init; } = [];
+
+        public AttemptPurpose Purpose { get; init; }
+
+        public FollowUpReason? ChosenBecause { get; init; }
+
+        public string? Recipient { get; init; }
+
+        public AgencyContact? Agency { get; init; }
+
+        public AgencyRequest Request { get; init; }
+
+        public ContactChannel Channel { get; init; }
+
+        public StopReason Reason { get; init; }
+    }
+
+    /// <summary>A window as it is read, before the <see cref="CallWindow"/> checks it.</summary>
+    private sealed record WindowDraft
+    {
+        public Instant Start { get; init; }
+
+        public Instant End { get; init; }
+
+        public Offset StartOffset { get; init; }
+
+        public Offset EndOffset { get; init; }
+
+        public CallWindowQuality Quality { get; init; }
+
+        public FollowUpReason? StartShapedBy { get; init; }
+
+        public FollowUpReason? EndShapedBy { get; init; }
     }
 }

@@ -131,6 +131,8 @@ internal sealed class AttemptDocument
 
     public string Channel { get; set; } = string.Empty;
 
+    public string? Purpose { get; set; }
+
     public string AnsweredBy { get; set; } = string.Empty;
 
     public bool ViaAgency { get; set; }
@@ -248,9 +250,15 @@ internal sealed class DecisionDocument
 
     public string? IfVoicemail { get; set; }
 
+    public ReasonDocument? VoicemailReason { get; set; }
+
     public string? IfGatekeeper { get; set; }
 
+    public ReasonDocument? GatekeeperReason { get; set; }
+
     public bool? DeclineUnfamiliarStaff { get; set; }
+
+    public ReasonDocument? DeclineUnfamiliarStaffReason { get; set; }
 
     public bool? RequestedByEmployer { get; set; }
 
@@ -259,6 +267,8 @@ internal sealed class DecisionDocument
     public List<InterviewerDocument>? To { get; set; }
 
     public string? Purpose { get; set; }
+
+    public ReasonDocument? ChosenBecause { get; set; }
 
     public string? Recipient { get; set; }
 

@@ -12,59 +12,62 @@ namespace FollowUpRules.Json;
 /// </summary>
 internal static class ProfileJson
 {
-    private const string Fields =
-        "schemaVersion, basedOn, name, description, channels, offerWrittenAlternatives, thankYouMessage, firstCallDelayDays, dayCounting, "
-        + "agencyUpdateDelayDays, weekOpeningBlackout, preWeekendBlackout, lunchBlackout, avoidHecticPeriods, avoidOutOfOffice, "
-        + "callAtStartOrEndOfDay, startOfDaySpan, endOfDaySpan, minimumCallWindow, invitedCallLength, maxVoicemails, voicemailSpacingDays, "
-        + "gatekeeper, declineUnfamiliarStaff, avoidGeneralNumber, maxFollowUpRounds, finalCallAfterSilence, giveUpAfterSilence, "
-        + "roundInterval, attemptsPerRound, redialAfterDays, maxAttempts, whenNoDateGiven, sources, callWindowSearchDays";
+    private static readonly JsonValueReader<bool> Bool = JsonValues.Boolean;
 
-    public static FollowUpProfile Read(JsonElement root)
+    /// <summary>The profile document. <c>basedOn</c> is read first (it chooses the seed); every other field replaces the base's value.</summary>
+    public static readonly JsonShape<FollowUpProfile> Shape = FollowUpJson.Versioned(new JsonShape<FollowUpProfile>())
+        .Ignored("basedOn")
+        .Required("name", JsonValues.String, (p, v) => p with { Name = v })
+        .NotNull("description", JsonValues.String, (p, v) => p with { Description = v })
+        .NotNull("channels", JsonValues.ArrayOf(JsonValues.Enum<ContactChannels>()), (p, v) => p with { Channels = v.Aggregate(ContactChannels.None, (all, one) => all | one) })
+        .NotNull("offerWrittenAlternatives", Bool, (p, v) => p with { OfferWrittenAlternatives = v })
+        .NotNull("thankYouMessage", JsonValues.Enum<ThankYouMessage>(), (p, v) => p with { ThankYouMessage = v })
+        .NotNull("firstCallDelayDays", JsonValues.Integer, (p, v) => p with { FirstCallDelayDays = v })
+        .NotNull("dayCounting", JsonValues.Enum<DayCounting>(), (p, v) => p with { DayCounting = v })
+        .NullableValue<int>("agencyUpdateDelayDays", JsonValues.Integer, (p, v) => p with { AgencyUpdateDelayDays = v })
+        .NullableValue<Duration>("weekOpeningBlackout", JsonValues.Duration, (p, v) => p with { WeekOpeningBlackout = v })
+        .NullableValue<Duration>("preWeekendBlackout", JsonValues.Duration, (p, v) => p with { PreWeekendBlackout = v })
+        .NullableValue<TimeOfDayRange>("lunchBlackout", JsonValues.Range, (p, v) => p with { LunchBlackout = v })
+        .NotNull("avoidHecticPeriods", Bool, (p, v) => p with { AvoidHecticPeriods = v })
+        .NotNull("avoidOutOfOffice", Bool, (p, v) => p with { AvoidOutOfOffice = v })
+        .NotNull("callAtStartOrEndOfDay", Bool, (p, v) => p with { CallAtStartOrEndOfDay = v })
+        .NotNull("startOfDaySpan", JsonValues.Duration, (p, v) => p with { StartOfDaySpan = v })
+        .NotNull("endOfDaySpan", JsonValues.Duration, (p, v) => p with { EndOfDaySpan = v })
+        .NotNull("minimumCallWindow", JsonValues.Duration, (p, v) => p with { MinimumCallWindow = v })
+        .NotNull("invitedCallLength", JsonValues.Duration, (p, v) => p with { InvitedCallLength = v })
+        .NotNull("maxVoicemails", JsonValues.Integer, (p, v) => p with { MaxVoicemails = v })
+        .NotNull("voicemailSpacingDays", JsonValues.Integer, (p, v) => p with { VoicemailSpacingDays = v })
+        .NotNull("gatekeeper", JsonValues.Enum<GatekeeperApproach>(), (p, v) => p with { Gatekeeper = v })
+        .NotNull("declineUnfamiliarStaff", Bool, (p, v) => p with { DeclineUnfamiliarStaff = v })
+        .NotNull("avoidGeneralNumber", Bool, (p, v) => p with { AvoidGeneralNumber = v })
+        .NullableValue<int>("maxFollowUpRounds", JsonValues.Integer, (p, v) => p with { MaxFollowUpRounds = v })
+        .Nullable<Period>("finalCallAfterSilence", JsonValues.Period, (p, v) => p with { FinalCallAfterSilence = v })
+        .Nullable<Period>("giveUpAfterSilence", JsonValues.Period, (p, v) => p with { GiveUpAfterSilence = v })
+        .NotNull("roundInterval", JsonValues.Period, (p, v) => p with { RoundInterval = v })
+        .NotNull("attemptsPerRound", JsonValues.Integer, (p, v) => p with { AttemptsPerRound = v })
+        .NotNull("redialAfterDays", JsonValues.Integer, (p, v) => p with { RedialAfterDays = v })
+        .NotNull("maxAttempts", JsonValues.Integer, (p, v) => p with { MaxAttempts = v })
+        .NotNull("whenNoDateGiven", JsonValues.Enum<NoDateGivenApproach>(), (p, v) => p with { WhenNoDateGiven = v })
+        .NotNull("sources", JsonValues.ArrayOf(JsonValues.Enum<SourceArticles>()), (p, v) => p with { Sources = v.Aggregate(SourceArticles.None, (all, one) => all | one) })
+        .NotNull("callWindowSearchDays", JsonValues.Integer, (p, v) => p with { CallWindowSearchDays = v });
+
+    public static FollowUpProfile Read(JsonElement root, JsonReading reading)
     {
-        var d = new JsonCursor(root, "$");
-        FollowUpJson.CheckSchemaVersion(d);
-        var p = FollowUpProfiles.Default;
-        var basedOn = d.OptionalString("basedOn");
-        if (basedOn is not null && !FollowUpProfiles.TryGet(basedOn, out p))
+        var seed = FollowUpProfiles.Default;
+        if (JsonValues.TryGetField(root, "basedOn", out var basedOn) && basedOn.ValueKind != JsonValueKind.Null)
         {
-            throw new FollowUpJsonException(d.Child("basedOn"), JsonCursor.Quote(basedOn) + " is not a built-in profile; use one of " + string.Join(", ", FollowUpProfiles.All.Select(x => x.Name)));
+            reading.Enter("basedOn");
+            if (JsonValues.String(basedOn, reading, out var name) && !FollowUpProfiles.TryGet(name, out seed))
+            {
+                reading.Problem(JsonValues.Quote(name) + " is not a built-in profile; use one of " + string.Join(", ", FollowUpProfiles.All.Select(x => x.Name)));
+            }
+
+            reading.Leave();
         }
 
-        p = p! with { Name = d.String("name") };
-        Set(d, "description", e => p = p with { Description = JsonCursor.AsString(e, d.Child("description")) });
-        Set(d, "channels", e => p = p with { Channels = Channels(e, d.Child("channels")) });
-        Set(d, "offerWrittenAlternatives", e => p = p with { OfferWrittenAlternatives = Bool(e, d.Child("offerWrittenAlternatives")) });
-        Set(d, "thankYouMessage", e => p = p with { ThankYouMessage = JsonCursor.AsEnum<ThankYouMessage>(e, d.Child("thankYouMessage")) });
-        Set(d, "firstCallDelayDays", e => p = p with { FirstCallDelayDays = JsonCursor.AsInteger(e, d.Child("firstCallDelayDays")) });
-        Set(d, "dayCounting", e => p = p with { DayCounting = JsonCursor.AsEnum<DayCounting>(e, d.Child("dayCounting")) });
-        SetNullable(d, "agencyUpdateDelayDays", e => p = p with { AgencyUpdateDelayDays = e is { } v ? JsonCursor.AsInteger(v, d.Child("agencyUpdateDelayDays")) : null });
-        SetNullable(d, "weekOpeningBlackout", e => p = p with { WeekOpeningBlackout = e is { } v ? JsonCursor.AsDuration(v, d.Child("weekOpeningBlackout")) : null });
-        SetNullable(d, "preWeekendBlackout", e => p = p with { PreWeekendBlackout = e is { } v ? JsonCursor.AsDuration(v, d.Child("preWeekendBlackout")) : null });
-        SetNullable(d, "lunchBlackout", e => p = p with { LunchBlackout = e is { } v ? JsonCursor.AsRange(v, d.Child("lunchBlackout")) : null });
-        Set(d, "avoidHecticPeriods", e => p = p with { AvoidHecticPeriods = Bool(e, d.Child("avoidHecticPeriods")) });
-        Set(d, "avoidOutOfOffice", e => p = p with { AvoidOutOfOffice = Bool(e, d.Child("avoidOutOfOffice")) });
-        Set(d, "callAtStartOrEndOfDay", e => p = p with { CallAtStartOrEndOfDay = Bool(e, d.Child("callAtStartOrEndOfDay")) });
-        Set(d, "startOfDaySpan", e => p = p with { StartOfDaySpan = JsonCursor.AsDuration(e, d.Child("startOfDaySpan")) });
-        Set(d, "endOfDaySpan", e => p = p with { EndOfDaySpan = JsonCursor.AsDuration(e, d.Child("endOfDaySpan")) });
-        Set(d, "minimumCallWindow", e => p = p with { MinimumCallWindow = JsonCursor.AsDuration(e, d.Child("minimumCallWindow")) });
-        Set(d, "invitedCallLength", e => p = p with { InvitedCallLength = JsonCursor.AsDuration(e, d.Child("invitedCallLength")) });
-        Set(d, "maxVoicemails", e => p = p with { MaxVoicemails = JsonCursor.AsInteger(e, d.Child("maxVoicemails")) });
-        Set(d, "voicemailSpacingDays", e => p = p with { VoicemailSpacingDays = JsonCursor.AsInteger(e, d.Child("voicemailSpacingDays")) });
-        Set(d, "gatekeeper", e => p = p with { Gatekeeper = JsonCursor.AsEnum<GatekeeperApproach>(e, d.Child("gatekeeper")) });
-        Set(d, "declineUnfamiliarStaff", e => p = p with { DeclineUnfamiliarStaff = Bool(e, d.Child("declineUnfamiliarStaff")) });
-        Set(d, "avoidGeneralNumber", e => p = p with { AvoidGeneralNumber = Bool(e, d.Child("avoidGeneralNumber")) });
-        SetNullable(d, "maxFollowUpRounds", e => p = p with { MaxFollowUpRounds = e is { } v ? JsonCursor.AsInteger(v, d.Child("maxFollowUpRounds")) : null });
-        SetNullable(d, "finalCallAfterSilence", e => p = p with { FinalCallAfterSilence = e is { } v ? JsonCursor.AsPeriod(v, d.Child("finalCallAfterSilence")) : null });
-        SetNullable(d, "giveUpAfterSilence", e => p = p with { GiveUpAfterSilence = e is { } v ? JsonCursor.AsPeriod(v, d.Child("giveUpAfterSilence")) : null });
-        Set(d, "roundInterval", e => p = p with { RoundInterval = JsonCursor.AsPeriod(e, d.Child("roundInterval")) });
-        Set(d, "attemptsPerRound", e => p = p with { AttemptsPerRound = JsonCursor.AsInteger(e, d.Child("attemptsPerRound")) });
-        Set(d, "redialAfterDays", e => p = p with { RedialAfterDays = JsonCursor.AsInteger(e, d.Child("redialAfterDays")) });
-        Set(d, "maxAttempts", e => p = p with { MaxAttempts = JsonCursor.AsInteger(e, d.Child("maxAttempts")) });
-        Set(d, "whenNoDateGiven", e => p = p with { WhenNoDateGiven = JsonCursor.AsEnum<NoDateGivenApproach>(e, d.Child("whenNoDateGiven")) });
-        Set(d, "sources", e => p = p with { Sources = Sources(e, d.Child("sources")) });
-        Set(d, "callWindowSearchDays", e => p = p with { CallWindowSearchDays = JsonCursor.AsInteger(e, d.Child("callWindowSearchDays")) });
-        d.EnsureNoOtherFields(Fields);
-        return p;
+        Shape.TryRead(root, reading, seed ?? FollowUpProfiles.Default, out var profile);
+        reading.ThrowIfFailed();
+        return profile;
     }
 
     public static ProfileDocument ToDocument(FollowUpProfile p) => new()
@@ -107,42 +110,6 @@ internal static class ProfileJson
     /// <summary>Formats a duration the way profiles write it: ISO-8601 in hours and minutes, such as PT1H30M.</summary>
     internal static string? Duration(Duration? value) =>
         value is { } d ? PeriodPattern.NormalizingIso.Format(Period.FromNanoseconds(d.ToInt64Nanoseconds()).Normalize()) : null;
-
-    private static void Set(JsonCursor d, string name, Action<JsonElement> apply)
-    {
-        if (!d.TryGet(name, out var value))
-        {
-            return;
-        }
-
-        if (value.ValueKind == JsonValueKind.Null)
-        {
-            throw new FollowUpJsonException(d.Child(name), "must not be null; leave the field out to keep the base profile's value");
-        }
-
-        apply(value);
-    }
-
-    private static void SetNullable(JsonCursor d, string name, Action<JsonElement?> apply)
-    {
-        if (d.TryGet(name, out var value))
-        {
-            apply(value.ValueKind == JsonValueKind.Null ? null : value);
-        }
-    }
-
-    private static bool Bool(JsonElement value, string path) => value.ValueKind switch
-    {
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => throw JsonCursor.WrongType(path, "true or false", value),
-    };
-
-    private static ContactChannels Channels(JsonElement value, string path) =>
-        JsonCursor.AsArray(value, path, JsonCursor.AsEnum<ContactChannels>).Aggregate(ContactChannels.None, (all, one) => all | one);
-
-    private static SourceArticles Sources(JsonElement value, string path) =>
-        JsonCursor.AsArray(value, path, JsonCursor.AsEnum<SourceArticles>).Aggregate(SourceArticles.None, (all, one) => all | one);
 
     private static List<string> Flags<TEnum>(TEnum value, TEnum[] each)
         where TEnum : struct, Enum

@@ -120,7 +120,7 @@ public sealed class ActionExpectations
     }
 
     internal static string Cited(NextAction action) =>
-        action.Reasons.IsEmpty ? "nothing" : string.Join(", ", action.Reasons.RuleIds());
+        action.Reasons.IsEmpty ? "nothing" : string.Join(", ", action.Reasons.CitedRuleIds());
 
     private static string Text(LocalDateTime time) => time.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 

@@ -80,16 +80,6 @@ public enum CallNumberKind
     GeneralNumber = 1,
 }
 
-/// <summary>What an email is for.</summary>
-public enum EmailPurpose
-{
-    /// <summary>Thanks for the interview, sent straight after it (EML-02, EML-03, EML-05).</summary>
-    ThankYou = 0,
-
-    /// <summary>A written follow-up in place of a call (RCR-19).</summary>
-    FollowUp = 1,
-}
-
 /// <summary>What the candidate asks of their agency.</summary>
 public enum AgencyRequest
 {

@@ -24,6 +24,13 @@ public readonly struct CallWindow : IEquatable<CallWindow>
 {
     private static readonly OffsetDateTimePattern Pattern = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mm' ('o<g>')'");
 
+    // Instants as ticks and offsets as seconds (the precision windows are kept to): a window is 48
+    // bytes, so a call carries its window and two alternatives inline.
+    private readonly long _startTicks;
+    private readonly long _endTicks;
+    private readonly int _startOffsetSeconds;
+    private readonly int _endOffsetSeconds;
+
     /// <summary>Initializes a new instance of the <see cref="CallWindow"/> struct.</summary>
     /// <param name="start">The first instant of the window.</param>
     /// <param name="end">The first instant after the window; later than <paramref name="start"/>.</param>
@@ -53,26 +60,38 @@ public readonly struct CallWindow : IEquatable<CallWindow>
         CheckTick(end, nameof(end));
         CheckLocal(start, startOffset, nameof(startOffset));
         CheckLocal(end, endOffset, nameof(endOffset));
-        Start = start;
-        End = end;
-        StartOffset = startOffset;
-        EndOffset = endOffset;
+        _startTicks = start.ToUnixTimeTicks();
+        _endTicks = end.ToUnixTimeTicks();
+        _startOffsetSeconds = startOffset.Seconds;
+        _endOffsetSeconds = endOffset.Seconds;
+        Quality = quality;
+        StartShapedBy = startShapedBy;
+        EndShapedBy = endShapedBy;
+    }
+
+    /// <summary>Builds a window the engine has already checked: ticks in order, offsets in range.</summary>
+    internal CallWindow(long startTicks, long endTicks, int startOffsetSeconds, int endOffsetSeconds, CallWindowQuality quality, FollowUpReason? startShapedBy, FollowUpReason? endShapedBy)
+    {
+        _startTicks = startTicks;
+        _endTicks = endTicks;
+        _startOffsetSeconds = startOffsetSeconds;
+        _endOffsetSeconds = endOffsetSeconds;
         Quality = quality;
         StartShapedBy = startShapedBy;
         EndShapedBy = endShapedBy;
     }
 
     /// <summary>Gets the first instant of the window.</summary>
-    public Instant Start { get; }
+    public Instant Start => Instant.FromUnixTimeTicks(_startTicks);
 
     /// <summary>Gets the first instant after the window.</summary>
-    public Instant End { get; }
+    public Instant End => Instant.FromUnixTimeTicks(_endTicks);
 
     /// <summary>Gets the office's UTC offset at <see cref="Start"/>.</summary>
-    public Offset StartOffset { get; }
+    public Offset StartOffset => Offset.FromSeconds(_startOffsetSeconds);
 
     /// <summary>Gets the office's UTC offset in force just before <see cref="End"/>.</summary>
-    public Offset EndOffset { get; }
+    public Offset EndOffset => Offset.FromSeconds(_endOffsetSeconds);
 
     /// <summary>Gets the office wall-clock date and time at which the window opens.</summary>
     public LocalDateTime LocalStart => Start.WithOffset(StartOffset).LocalDateTime;
@@ -92,24 +111,22 @@ public readonly struct CallWindow : IEquatable<CallWindow>
     /// <summary>Gets the reason of the rule that set the window's end.</summary>
     public FollowUpReason? EndShapedBy { get; }
 
-    /// <summary>Gets the rules that shaped the window: the start's, then the end's if different.</summary>
-    public ReasonList ShapedBy
+    /// <summary>Lists the reasons of the rules that shaped the window: the start's, then the end's if different.</summary>
+    /// <returns>A new list of at most two reasons.</returns>
+    public ReasonList ShapingReasons()
     {
-        get
+        var reasons = new List<FollowUpReason>(2);
+        if (StartShapedBy is not null)
         {
-            var reasons = new List<FollowUpReason>(2);
-            if (StartShapedBy is not null)
-            {
-                reasons.Add(StartShapedBy);
-            }
-
-            if (EndShapedBy is not null && !EndShapedBy.Equals(StartShapedBy))
-            {
-                reasons.Add(EndShapedBy);
-            }
-
-            return ReasonList.Create(reasons);
+            reasons.Add(StartShapedBy);
         }
+
+        if (EndShapedBy is not null && !EndShapedBy.Equals(StartShapedBy))
+        {
+            reasons.Add(EndShapedBy);
+        }
+
+        return ReasonList.Create(reasons);
     }
 
     /// <summary>Tells whether <paramref name="instant"/> lies in the window.</summary>
@@ -129,14 +146,14 @@ public readonly struct CallWindow : IEquatable<CallWindow>
 
     /// <inheritdoc/>
     public bool Equals(CallWindow other) =>
-        Start == other.Start && End == other.End && StartOffset == other.StartOffset && EndOffset == other.EndOffset
+        _startTicks == other._startTicks && _endTicks == other._endTicks && _startOffsetSeconds == other._startOffsetSeconds && _endOffsetSeconds == other._endOffsetSeconds
         && Quality == other.Quality && Equals(StartShapedBy, other.StartShapedBy) && Equals(EndShapedBy, other.EndShapedBy);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is CallWindow other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => unchecked((Start.GetHashCode() * 397) ^ End.GetHashCode() ^ ((int)Quality << 28));
+    public override int GetHashCode() => unchecked((_startTicks.GetHashCode() * 397) ^ _endTicks.GetHashCode() ^ ((int)Quality << 28));
 
     /// <summary>Formats the window in office time, for example <c>2026-03-03 09:00 (+00) - 10:30 (+00), Preferred</c>.</summary>
     /// <returns>The window as text.</returns>

@@ -20,6 +20,15 @@ public sealed record ContactAttempt
     /// <value>The default value is <see cref="ContactChannel.Phone"/>.</value>
     public ContactChannel Channel { get; init; }
 
+    /// <summary>
+    /// Gets what the attempt was for, when the host knows: the thank-you, a follow-up, the agency
+    /// update or a call back the employer asked for. Left <see langword="null"/>, it is inferred from
+    /// the attempt's channel and timing (see <see cref="Strategies.FollowUpHistory"/>); a host that
+    /// records each proposed action as done records the action's purpose here.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/> (inferred).</value>
+    public AttemptPurpose? Purpose { get; init; }
+
     /// <summary>Gets who answered (for a written message: who replied, or <see cref="Responder.Nobody"/>).</summary>
     /// <value>The default value is <see cref="Responder.Nobody"/>.</value>
     public Responder AnsweredBy { get; init; }

@@ -11,87 +11,57 @@ namespace FollowUpRules;
 /// thread-safe, and deciding is pure.
 /// </summary>
 /// <remarks>
-/// <para>A decision runs in this order: the case is validated (every problem reported at once); the
-/// attempts are summed up into a <see cref="FollowUpHistory"/>; the decision rules adjust a draft in
-/// pipeline order, a stop ending the pipeline; then the action is assembled. When the earliest
-/// moment the rules allow is still ahead, the action is <see cref="NextAction.Wait"/> until then.
-/// Otherwise a call gets its window (the time the employer named, if any, else the first the
-/// window rules leave open from now) and up to two alternatives.</para>
+/// <para>A decision runs in this order. The case is validated (every problem reported at once) and
+/// its attempts are read into a <see cref="FollowUpHistory"/>. Then the <b>decision stage</b>: the
+/// <see cref="DecisionStrategy"/>s shape a <see cref="DecisionDraft"/> in pipeline order, a stop
+/// ending the stage. A stop is the decision; a draft whose earliest moment is still ahead is
+/// <see cref="NextAction.Wait"/> until then; a due written action is the decision. A due call goes on
+/// to the <b>call-planning stage</b>: the <see cref="CallPlanningStrategy"/>s shape a
+/// <see cref="CallPlanDraft"/> (its windows, found with the <see cref="CallWindowStrategy"/>s; what to
+/// do on voicemail or with a gatekeeper; a wait or a stop when no window exists), and the call is
+/// proposed in its first window.</para>
+/// <para>The engine itself decides nothing: every choice, and every reason, is a strategy's. A
+/// composition that leaves a due call without a number, or a call plan without a window, is a mistake
+/// in the policy and throws <see cref="InvalidOperationException"/> naming it.</para>
 /// </remarks>
 public sealed class FollowUpPolicy : IFollowUpPolicy
 {
-    /// <summary>How far ahead a call is looked for at all before the follow-up stops for want of a window.</summary>
-    private const int YearOfDays = 366;
-
     private static FollowUpPolicy? _default;
 
-    private readonly DecisionStrategy[] _decisionRules;
-    private readonly ScriptStrategy[] _scriptRules;
+    private readonly DecisionStrategy[] _decisions;
+    private readonly CallPlanningStrategy[] _callPlanning;
+    private readonly ScriptStrategy[] _scripts;
     private readonly ZoneLookup _zones;
     private readonly IHolidayCalendar? _holidays;
     private readonly ReasonCatalogue _catalogue;
     private readonly CallWindowSearch _search;
-    private readonly int[] _windowReasons;
-    private readonly int _namedTimeReason;
-    private readonly int _holidayReason;
-    private readonly int _noWindowReason;
-    private readonly int _noRouteReason;
-    private readonly int _tooShortReason;
-    private readonly int _noWindowInAYearReason;
 
     internal FollowUpPolicy(
         FollowUpProfile profile,
-        DecisionStrategy[] decisionRules,
-        CallWindowStrategy[] windowRules,
-        ScriptStrategy[] scriptRules,
+        DecisionStrategy[] decisions,
+        CallPlanningStrategy[] callPlanning,
+        CallWindowStrategy[] windows,
+        ScriptStrategy[] scripts,
         IDateTimeZoneProvider? zones,
-        IHolidayCalendar? holidays)
+        IHolidayCalendar? holidays,
+        IReadOnlyList<PolicyWarning> warnings)
     {
         Profile = profile;
-        _decisionRules = decisionRules;
-        _scriptRules = scriptRules;
+        _decisions = decisions;
+        _callPlanning = callPlanning;
+        _scripts = scripts;
         _zones = new ZoneLookup(zones);
         _holidays = holidays;
 
         // Plain loops rather than LINQ here: building the first policy is on every host's startup path.
-        var declared = new List<FollowUpReason>(128);
-        foreach (var rule in decisionRules)
-        {
-            declared.AddRange(rule.Descriptor.Reasons);
-        }
-
-        foreach (var rule in windowRules)
-        {
-            declared.AddRange(rule.Descriptor.Reasons);
-        }
-
-        declared.AddRange(LibraryReasons.All);
-        _catalogue = ReasonCatalogue.Create(declared);
-        _windowReasons = new int[windowRules.Length];
-        for (var i = 0; i < windowRules.Length; i++)
-        {
-            _windowReasons[i] = _catalogue.IndexOf(windowRules[i].Descriptor.Reasons[0]);
-        }
-
-        _namedTimeReason = _catalogue.IndexOf(LibraryReasons.NamedTime);
-        _holidayReason = _catalogue.IndexOf(LibraryReasons.Holiday);
-        _noWindowReason = _catalogue.IndexOf(LibraryReasons.NoWindow);
-        _noRouteReason = _catalogue.IndexOf(LibraryReasons.NoRoute);
-        _tooShortReason = _catalogue.IndexOf(LibraryReasons.TooShort);
-        _noWindowInAYearReason = _catalogue.IndexOf(LibraryReasons.NoWindowInAYear);
-        _search = new CallWindowSearch(windowRules, _windowReasons, _catalogue.IndexOf(LibraryReasons.OfficeHours));
-        Rules = new PolicyStrategies(Descriptors(decisionRules), Descriptors(windowRules), Descriptors(scriptRules), _catalogue.Reasons);
-    }
-
-    private static List<StrategyDescriptor> Descriptors(FollowUpStrategy[] strategies)
-    {
-        var descriptors = new List<StrategyDescriptor>(strategies.Length);
-        foreach (var strategy in strategies)
-        {
-            descriptors.Add(strategy.Descriptor);
-        }
-
-        return descriptors;
+        var declared = new List<FollowUpReason>(160);
+        AddReasons(declared, decisions);
+        AddReasons(declared, callPlanning);
+        AddReasons(declared, windows);
+        declared.AddRange(WindowSearchReasons.All);
+        _catalogue = ReasonCatalogue.Create(declared, profile);
+        _search = new CallWindowSearch(windows, _catalogue);
+        Strategies = new PolicyStrategies(Descriptors(decisions), Descriptors(callPlanning), Descriptors(windows), Descriptors(scripts), _catalogue.Reasons, warnings);
     }
 
     /// <summary>Gets a policy built from <see cref="FollowUpProfiles.Default"/> with the standard strategies.</summary>
@@ -101,7 +71,7 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
     public FollowUpProfile Profile { get; }
 
     /// <inheritdoc/>
-    public PolicyStrategies Rules { get; }
+    public PolicyStrategies Strategies { get; }
 
     /// <summary>Builds a policy from <paramref name="profile"/> with the standard strategies.</summary>
     /// <param name="profile">The profile.</param>
@@ -113,18 +83,16 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
     public NextAction Decide(FollowUpCase followUpCase, Instant now)
     {
         var calendar = Prepare(followUpCase, now);
-        var context = CreateContext(followUpCase, now, calendar);
-        var draft = new DecisionDraft(_catalogue, followUpCase.Interview.At, context.Lead);
-        foreach (var rule in _decisionRules)
+        var state = DecisionState.Rent();
+        try
         {
-            rule.Apply(in context, ref draft);
-            if (draft.IsStopped)
-            {
-                break;
-            }
+            state.Begin(followUpCase, now, Profile, calendar, _catalogue, _search);
+            return Decide(state, _decisions, _callPlanning);
         }
-
-        return Assemble(in context, ref draft);
+        finally
+        {
+            state.Return();
+        }
     }
 
     /// <inheritdoc/>
@@ -142,7 +110,7 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
         var calendar = Prepare(followUpCase, from);
         var sink = new WindowListSink(count);
         _search.Find(calendar, followUpCase, Profile, followUpCase.Interview.Lead, from, ref sink, Profile.CallWindowSearchDays);
-        return sink.Windows.Select(w => w.Unpack(_catalogue)).ToList();
+        return sink.Windows;
     }
 
     /// <inheritdoc/>
@@ -153,20 +121,124 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
         var calendar = Prepare(followUpCase, LatestAttemptOrInterview(followUpCase));
         var builder = new ScriptBuilder();
         var context = new ScriptContext(followUpCase, action, Profile, calendar);
-        foreach (var rule in _scriptRules)
+        foreach (var strategy in _scripts)
         {
-            rule.Contribute(in context, builder);
+            strategy.Contribute(in context, builder);
         }
 
         return builder.Build(action.Kind);
     }
 
-    /// <summary>
-    /// Builds the context through a call, whose return buffer is the caller's local: built in place
-    /// with <c>new</c>, the JIT makes it in a temporary and then copies all of its 408 bytes.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private DecisionContext CreateContext(FollowUpCase followUpCase, Instant now, in OfficeCalendar calendar) => new(followUpCase, now, Profile, calendar);
+    /// <summary>Runs both stages on a state already begun, and turns the result into an action.</summary>
+    internal static NextAction Decide(DecisionState state, DecisionStrategy[] decisions, CallPlanningStrategy[] callPlanning)
+    {
+        var context = new DecisionContext(state);
+        var draft = new DecisionDraft(state);
+        foreach (var strategy in decisions)
+        {
+            strategy.Apply(context, draft);
+            if (state.Kind == NextActionKind.Stop)
+            {
+                break;
+            }
+        }
+
+        return Conclude(state, callPlanning);
+    }
+
+    /// <summary>Turns a finished decision stage into an action, planning the call when one is due.</summary>
+    internal static NextAction Conclude(DecisionState state, CallPlanningStrategy[] callPlanning)
+    {
+        var catalogue = state.Catalogue;
+        if (state.Kind == NextActionKind.Stop)
+        {
+            return new NextAction.Stop(state.StopReason, catalogue.ListOf(state.Reasons));
+        }
+
+        var reasons = state.Reasons.Union(state.TimingReasons);
+        if (state.Earliest > state.Now)
+        {
+            return new NextAction.Wait(state.Earliest, catalogue.ListOf(reasons));
+        }
+
+        switch (state.Kind)
+        {
+            case NextActionKind.SendEmail:
+                return new NextAction.SendEmail(Recipients(state), state.WrittenPurpose, state.ChosenBecause, catalogue.ListOf(reasons));
+            case NextActionKind.SendThankYouNote:
+                return new NextAction.SendThankYouNote(Recipients(state), state.WrittenPurpose, state.ChosenBecause, catalogue.ListOf(reasons));
+            case NextActionKind.MessageOnLinkedIn:
+                return new NextAction.MessageOnLinkedIn(state.LinkedInRecipient!, catalogue.ListOf(reasons));
+            case NextActionKind.ContactAgency:
+                return new NextAction.ContactAgency(
+                    state.Case.Candidate.Agency ?? throw new InvalidOperationException("A decision strategy proposed to contact the agency of a candidate who has none."),
+                    state.AgencyRequest,
+                    state.AgencyChannel,
+                    catalogue.ListOf(reasons));
+        }
+
+        if (state.Number is null || state.Callee is null)
+        {
+            throw new InvalidOperationException(
+                "The decision strategies proposed a call without a number, and none stopped or chose another channel. "
+                + "Keep NoRouteStop (FUR-08) at the end of the decision strategies, or add one that settles a case with no number to call.");
+        }
+
+        return PlanCall(state, callPlanning, reasons);
+    }
+
+    private static NextAction PlanCall(DecisionState state, CallPlanningStrategy[] callPlanning, ReasonBits decisionReasons)
+    {
+        var context = new CallPlanContext(state);
+        var plan = new CallPlanDraft(state);
+        foreach (var strategy in callPlanning)
+        {
+            strategy.Plan(context, plan);
+            if (state.PlanOutcome != PlanOutcome.None)
+            {
+                break;
+            }
+        }
+
+        var catalogue = state.Catalogue;
+        switch (state.PlanOutcome)
+        {
+            case PlanOutcome.Stop:
+                return new NextAction.Stop(state.PlanStopReason, catalogue.ListOf(state.PlanReasons));
+            case PlanOutcome.Wait:
+                return new NextAction.Wait(state.PlanWaitUntil, catalogue.ListOf(decisionReasons.Union(state.PlanReasons)));
+        }
+
+        if (state.WindowCount == 0)
+        {
+            throw new InvalidOperationException(
+                "The call-planning strategies left the call without a window and did not settle it as a wait or a stop. "
+                + "Keep OpenWindows (FUR-02) and NoWindowFallback (FUR-06) among the call-planning strategies, or add ones that do their work.");
+        }
+
+        return new NextAction.Call(state, catalogue.ListOf(decisionReasons.Union(state.PlanReasons)));
+    }
+
+    private static ValueList<Interviewer> Recipients(DecisionState state) => ValueList<Interviewer>.CopyOf(state.Recipients);
+
+    private static void AddReasons(List<FollowUpReason> declared, FollowUpStrategy[] strategies)
+    {
+        foreach (var strategy in strategies)
+        {
+            declared.AddRange(strategy.Descriptor.Reasons);
+        }
+    }
+
+    private static List<StrategyDescriptor> Descriptors(FollowUpStrategy[] strategies)
+    {
+        var descriptors = new List<StrategyDescriptor>(strategies.Length);
+        foreach (var strategy in strategies)
+        {
+            descriptors.Add(strategy.Descriptor);
+        }
+
+        return descriptors;
+    }
 
     private static Instant LatestAttemptOrInterview(FollowUpCase followUpCase)
     {
@@ -182,6 +254,7 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
         return latest;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private OfficeCalendar Prepare(FollowUpCase followUpCase, Instant now)
     {
         Guard.NotNull(followUpCase);
@@ -192,118 +265,5 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
         }
 
         return new OfficeCalendar(followUpCase.Office, zone!, _holidays);
-    }
-
-    private NextAction Assemble(in DecisionContext context, ref DecisionDraft draft)
-    {
-        var reasons = draft.DecisionReasons;
-        if (draft.IsStopped)
-        {
-            return new NextAction.Stop(draft.StopReason, reasons);
-        }
-
-        var now = context.Now;
-        if (draft.Earliest > now)
-        {
-            return new NextAction.Wait(draft.Earliest, reasons);
-        }
-
-        switch (draft.Kind)
-        {
-            case NextActionKind.SendEmail:
-                return new NextAction.SendEmail(draft.Recipients, draft.EmailPurpose, reasons);
-            case NextActionKind.SendThankYouNote:
-                return new NextAction.SendThankYouNote(draft.Recipients, reasons);
-            case NextActionKind.MessageOnLinkedIn:
-                return new NextAction.MessageOnLinkedIn(draft.LinkedInRecipient!, reasons);
-            case NextActionKind.ContactAgency when context.Case.Candidate.Agency is { } agency:
-                return new NextAction.ContactAgency(agency, draft.AgencyRequest, draft.AgencyChannel, reasons);
-            case NextActionKind.Call when draft.Number is not null && draft.Callee is not null:
-                return AssembleCall(in context, ref draft, reasons);
-            default:
-                return new NextAction.Stop(StopReason.NoContactDetails, reasons.With(_noRouteReason));
-        }
-    }
-
-    private NextAction AssembleCall(in DecisionContext context, ref DecisionDraft draft, ReasonList reasons)
-    {
-        var now = context.Now;
-        var calendar = context.Calendar;
-        var windows = default(WindowTriple);
-        var searchFrom = now;
-        if (draft.InvitedTime is { } named)
-        {
-            var start = named;
-            var end = named.PlusNanoseconds(Profile.InvitedCallLength.ToInt64Nanoseconds());
-            CallWindowSearch.EmitSpan(calendar.Zone, start, end, now, Duration.Epsilon, CallWindowQuality.Requested, draft.InvitationReason, _namedTimeReason, ref windows);
-            if (windows.Count > 0)
-            {
-                reasons = reasons.With(_namedTimeReason);
-                searchFrom = windows.First.End;
-            }
-        }
-
-        var outcome = _search.Find(calendar, context.Case, Profile, draft.Callee, searchFrom, ref windows, Profile.CallWindowSearchDays);
-        if (windows.Count == 0)
-        {
-            // Nothing within the horizon: look up to a year ahead for the next window at all.
-            // A profile that already looks a year or more ahead has looked far enough.
-            var later = default(WindowTriple);
-            if (Profile.CallWindowSearchDays < YearOfDays)
-            {
-                _search.Find(calendar, context.Case, Profile, draft.Callee, searchFrom, ref later, YearOfDays);
-            }
-
-            return later.Count > 0
-                ? new NextAction.Wait(later.First.Start, reasons.With(_noWindowReason))
-                : new NextAction.Stop(StopReason.NoCallWindow, new ReasonList(_catalogue, 0, 0).With(_noWindowInAYearReason));
-        }
-
-        var first = windows.First;
-        if ((CallWindowQuality)first.Quality != CallWindowQuality.Requested)
-        {
-            reasons = Shapers(reasons, first, outcome);
-        }
-
-        var voicemail = draft.VoicemailFrom is { } from && first.Start >= from ? VoicemailPlan.LeaveMessage : VoicemailPlan.HangUpAndCallAgain;
-        return new NextAction.Call(
-            reasons,
-            draft.Callee!,
-            draft.Number!,
-            draft.NumberKind,
-            windows,
-            voicemail,
-            draft.IfGatekeeper,
-            draft.DeclineUnfamiliarStaff,
-            draft.EmployerInvited,
-            draft.FinalCall);
-    }
-
-    private ReasonList Shapers(ReasonList reasons, in PackedWindow first, in SearchOutcome outcome)
-    {
-        if (first.StartShaper != PackedWindow.NoShaper)
-        {
-            reasons = reasons.With(first.StartShaper);
-        }
-
-        if (first.EndShaper != PackedWindow.NoShaper)
-        {
-            reasons = reasons.With(first.EndShaper);
-        }
-
-        for (var i = 0; i < _windowReasons.Length && i < 64; i++)
-        {
-            if ((outcome.BlockedBy & (1UL << i)) != 0)
-            {
-                reasons = reasons.With(_windowReasons[i]);
-            }
-        }
-
-        if (outcome.SkippedShort)
-        {
-            reasons = reasons.With(_tooShortReason);
-        }
-
-        return outcome.SkippedHoliday ? reasons.With(_holidayReason) : reasons;
     }
 }

@@ -20,6 +20,9 @@ namespace FollowUpRules;
 /// </example>
 public sealed class FollowUpPolicyBuilder
 {
+    /// <summary>Settings that name or describe a profile, or choose the articles it cites: read by every policy.</summary>
+    private static readonly ProfileSetting[] AlwaysRead = [ProfileSettings.Name, ProfileSettings.Description, ProfileSettings.Sources];
+
     private FollowUpProfile _profile;
     private bool _built;
     private IDateTimeZoneProvider? _timeZones;
@@ -37,21 +40,27 @@ public sealed class FollowUpPolicyBuilder
         _profile = Guard.NotNull(profile);
         TzdbWarmUp.Start();
         Decisions = new StrategyList<DecisionStrategy>(CheckNotBuilt);
+        CallPlanning = new StrategyList<CallPlanningStrategy>(CheckNotBuilt);
         Windows = new StrategyList<CallWindowStrategy>(CheckNotBuilt);
         Scripts = new StrategyList<ScriptStrategy>(CheckNotBuilt);
-        foreach (var rule in StandardStrategies.CreateDecisionStrategies())
+        foreach (var strategy in StandardStrategies.CreateDecisionStrategies())
         {
-            Decisions.Add(rule);
+            Decisions.Add(strategy);
         }
 
-        foreach (var rule in StandardStrategies.CreateWindowStrategies())
+        foreach (var strategy in StandardStrategies.CreateCallPlanningStrategies())
         {
-            Windows.Add(rule);
+            CallPlanning.Add(strategy);
         }
 
-        foreach (var rule in StandardStrategies.CreateScriptStrategies())
+        foreach (var strategy in StandardStrategies.CreateWindowStrategies())
         {
-            Scripts.Add(rule);
+            Windows.Add(strategy);
+        }
+
+        foreach (var strategy in StandardStrategies.CreateScriptStrategies())
+        {
+            Scripts.Add(strategy);
         }
     }
 
@@ -66,13 +75,16 @@ public sealed class FollowUpPolicyBuilder
         }
     }
 
-    /// <summary>Gets the decision rules, in pipeline order.</summary>
+    /// <summary>Gets the decision strategies, in pipeline order.</summary>
     public StrategyList<DecisionStrategy> Decisions { get; }
 
-    /// <summary>Gets the call-window rules.</summary>
+    /// <summary>Gets the call-planning strategies, in pipeline order.</summary>
+    public StrategyList<CallPlanningStrategy> CallPlanning { get; }
+
+    /// <summary>Gets the call-window strategies.</summary>
     public StrategyList<CallWindowStrategy> Windows { get; }
 
-    /// <summary>Gets the script rules.</summary>
+    /// <summary>Gets the script strategies.</summary>
     public StrategyList<ScriptStrategy> Scripts { get; }
 
     /// <summary>Gets or sets the time zone provider that resolves office zone ids.</summary>
@@ -103,21 +115,24 @@ public sealed class FollowUpPolicyBuilder
         return this;
     }
 
-    /// <summary>Adds a strategy after all others of its kind (decision, window or script rule).</summary>
+    /// <summary>Adds a strategy after all others of its kind (decision, call planning, window or script).</summary>
     /// <param name="strategy">The strategy.</param>
     /// <returns>This builder.</returns>
     public FollowUpPolicyBuilder Add(FollowUpStrategy strategy)
     {
         switch (Guard.NotNull(strategy))
         {
-            case DecisionStrategy rule:
-                Decisions.Add(rule);
+            case DecisionStrategy decision:
+                Decisions.Add(decision);
                 break;
-            case CallWindowStrategy rule:
-                Windows.Add(rule);
+            case CallPlanningStrategy planning:
+                CallPlanning.Add(planning);
                 break;
-            case ScriptStrategy rule:
-                Scripts.Add(rule);
+            case CallWindowStrategy window:
+                Windows.Add(window);
+                break;
+            case ScriptStrategy script:
+                Scripts.Add(script);
                 break;
             default:
                 throw UnknownKind(strategy);
@@ -151,6 +166,7 @@ public sealed class FollowUpPolicyBuilder
     {
         CheckNotBuilt();
         var removed = Decisions.RemoveWhere(s => s is TStrategy)
+            | CallPlanning.RemoveWhere(s => s is TStrategy)
             | Windows.RemoveWhere(s => s is TStrategy)
             | Scripts.RemoveWhere(s => s is TStrategy);
         if (!removed)
@@ -173,9 +189,10 @@ public sealed class FollowUpPolicyBuilder
         CheckNotBuilt();
         var done = replacement switch
         {
-            DecisionStrategy rule => Decisions.ReplaceWhere(s => s is TStrategy, rule),
-            CallWindowStrategy rule => Windows.ReplaceWhere(s => s is TStrategy, rule),
-            ScriptStrategy rule => Scripts.ReplaceWhere(s => s is TStrategy, rule),
+            DecisionStrategy decision => Decisions.ReplaceWhere(s => s is TStrategy, decision),
+            CallPlanningStrategy planning => CallPlanning.ReplaceWhere(s => s is TStrategy, planning),
+            CallWindowStrategy window => Windows.ReplaceWhere(s => s is TStrategy, window),
+            ScriptStrategy script => Scripts.ReplaceWhere(s => s is TStrategy, script),
             _ => throw UnknownKind(replacement),
         };
         if (!done)
@@ -208,11 +225,13 @@ public sealed class FollowUpPolicyBuilder
 
     /// <summary>
     /// Validates the profile and builds the policy. Strategies whose settings are off for the profile
-    /// are left out (see <see cref="FollowUpStrategy.AppliesTo"/>).
+    /// are left out (see <see cref="FollowUpStrategy.AppliesTo"/>). A profile setting that is switched
+    /// on (neither null nor false) but that no strategy of the builder reads is reported in
+    /// <see cref="PolicyStrategies.Warnings"/>.
     /// </summary>
     /// <returns>The immutable policy.</returns>
     /// <exception cref="InvalidProfileException">The profile is invalid; the exception lists every bad setting.</exception>
-    /// <exception cref="InvalidOperationException">The builder was already used, a window rule declares no reason, or the strategies declare more than 128 reasons.</exception>
+    /// <exception cref="InvalidOperationException">The builder was already used, or a window strategy declares no reason.</exception>
     public FollowUpPolicy Build()
     {
         CheckNotBuilt();
@@ -222,24 +241,58 @@ public sealed class FollowUpPolicyBuilder
             throw new InvalidProfileException(_profile.Name, problems);
         }
 
-        var decisions = Applying(Decisions.ToArray(), _profile);
-        var windows = Applying(Windows.ToArray(), _profile);
-        var scripts = Applying(Scripts.ToArray(), _profile);
-        foreach (var window in windows)
+        var all = Decisions.ToArray().Concat<FollowUpStrategy>(CallPlanning.ToArray()).Concat(Windows.ToArray()).Concat(Scripts.ToArray()).ToList();
+        foreach (var window in Windows)
         {
             if (window.Descriptor.Reasons.Count == 0)
             {
-                throw new InvalidOperationException($"Window rule {window.Descriptor.Name} declares no reason; its windows cite the first reason its descriptor declares.");
+                throw new InvalidOperationException($"Window strategy {window.Descriptor.Name} declares no reason; its windows cite the first reason its descriptor declares.");
             }
         }
 
-        if (windows.Length > 64)
+        var warnings = UnreadSettings(all, _profile);
+        _built = true;
+        return new FollowUpPolicy(
+            _profile,
+            Applying(Decisions.ToArray(), _profile),
+            Applying(CallPlanning.ToArray(), _profile),
+            Applying(Windows.ToArray(), _profile),
+            Applying(Scripts.ToArray(), _profile),
+            _timeZones,
+            HolidayCalendar,
+            warnings);
+    }
+
+    /// <summary>
+    /// The settings that no strategy of the builder declares it reads and that the profile switches
+    /// on (a setting that is null or false is off, so no strategy reading it changes nothing).
+    /// </summary>
+    private static List<PolicyWarning> UnreadSettings(List<FollowUpStrategy> strategies, FollowUpProfile profile)
+    {
+        var read = new HashSet<ProfileSetting>(AlwaysRead);
+        foreach (var strategy in strategies)
         {
-            throw new InvalidOperationException($"A policy can hold at most 64 window rules; this one has {windows.Length}.");
+            read.UnionWith(strategy.Descriptor.Settings);
         }
 
-        _built = true;
-        return new FollowUpPolicy(_profile, decisions, windows, scripts, _timeZones, HolidayCalendar);
+        var warnings = new List<PolicyWarning>();
+        foreach (var setting in ProfileSettings.All)
+        {
+            var value = setting.ValueIn(profile);
+            if (read.Contains(setting) || value is "null" or "false")
+            {
+                continue;
+            }
+
+            var readers = StandardStrategies.ReadersOf(setting);
+            warnings.Add(new PolicyWarning(
+                setting,
+                value,
+                "no strategy of this policy reads it, so it has no effect"
+                + (readers.Count == 0 ? "." : "; the standard strategies that read it (" + string.Join(", ", readers) + ") were removed or replaced by ones that do not declare it.")));
+        }
+
+        return warnings;
     }
 
     private static TStrategy[] Applying<TStrategy>(TStrategy[] strategies, FollowUpProfile profile)
@@ -258,7 +311,7 @@ public sealed class FollowUpPolicyBuilder
     }
 
     private static InvalidOperationException UnknownKind(FollowUpStrategy strategy) =>
-        new($"{strategy.Descriptor.Name} must derive from DecisionStrategy, CallWindowStrategy or ScriptStrategy.");
+        new($"{strategy.Descriptor.Name} must derive from DecisionStrategy, CallPlanningStrategy, CallWindowStrategy or ScriptStrategy.");
 
     private FollowUpPolicyBuilder Insert<TExisting>(FollowUpStrategy strategy, bool after)
         where TExisting : FollowUpStrategy
@@ -267,9 +320,10 @@ public sealed class FollowUpPolicyBuilder
         CheckNotBuilt();
         var done = strategy switch
         {
-            DecisionStrategy rule => Decisions.InsertNear(s => s is TExisting, rule, after),
-            CallWindowStrategy rule => Windows.InsertNear(s => s is TExisting, rule, after),
-            ScriptStrategy rule => Scripts.InsertNear(s => s is TExisting, rule, after),
+            DecisionStrategy decision => Decisions.InsertNear(s => s is TExisting, decision, after),
+            CallPlanningStrategy planning => CallPlanning.InsertNear(s => s is TExisting, planning, after),
+            CallWindowStrategy window => Windows.InsertNear(s => s is TExisting, window, after),
+            ScriptStrategy script => Scripts.InsertNear(s => s is TExisting, script, after),
             _ => throw UnknownKind(strategy),
         };
         if (!done)

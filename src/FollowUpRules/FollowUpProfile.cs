@@ -205,6 +205,40 @@ public sealed record FollowUpProfile
     /// <returns>Every problem found, each with its setting's name, value and what is allowed; empty when valid.</returns>
     public IReadOnlyList<ValidationProblem> Validate() => ProfileValidator.Validate(this);
 
+    /// <summary>Tells whether the profile follows <paramref name="article"/> (is it in <see cref="Sources"/>).</summary>
+    /// <param name="article">One article, or a set of them.</param>
+    /// <returns><see langword="true"/> when the profile follows at least one of them.</returns>
+    public bool Follows(SourceArticles article) => (Sources & article) != 0;
+
+    /// <summary>
+    /// Tells whether a decision under this profile may cite <paramref name="ruleId"/>: a rule of an
+    /// article the profile follows, one of the library's FUR rules, or a host's own rule.
+    /// </summary>
+    /// <param name="ruleId">The rule ID.</param>
+    /// <returns><see langword="true"/> when the rule is the profile's to cite.</returns>
+    public bool Follows(RuleId ruleId) => ruleId.Article == SourceArticles.None || Follows(ruleId.Article);
+
+    /// <summary>
+    /// Chooses which of a strategy's reasons to cite under this profile: the first candidate whose
+    /// article the profile follows (<see cref="Sources"/>), else <paramref name="fallback"/>, which
+    /// should cite a library FUR rule or the host's own so that every profile can cite it.
+    /// </summary>
+    /// <param name="fallback">The reason to cite when the profile follows none of the candidates' articles.</param>
+    /// <param name="first">The preferred reason.</param>
+    /// <param name="second">The next, if any.</param>
+    /// <param name="third">The next, if any.</param>
+    /// <param name="fourth">The next, if any.</param>
+    /// <returns>The reason to cite.</returns>
+    public FollowUpReason ChooseReason(FollowUpReason fallback, FollowUpReason first, FollowUpReason? second = null, FollowUpReason? third = null, FollowUpReason? fourth = null)
+    {
+        Guard.NotNull(fallback);
+        return Follows(Guard.NotNull(first).Article) ? first
+            : second is not null && Follows(second.Article) ? second
+            : third is not null && Follows(third.Article) ? third
+            : fourth is not null && Follows(fourth.Article) ? fourth
+            : fallback;
+    }
+
     /// <summary>Gets a value indicating whether the profile allows phone calls at all.</summary>
     public bool AllowsPhone => (Channels & ContactChannels.Phone) != 0;
 

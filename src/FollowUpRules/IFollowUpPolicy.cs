@@ -15,8 +15,8 @@ public interface IFollowUpPolicy
     /// <summary>Gets the profile the policy was built from.</summary>
     FollowUpProfile Profile { get; }
 
-    /// <summary>Gets the strategies the policy applies, in order, with every reason it can give.</summary>
-    PolicyStrategies Rules { get; }
+    /// <summary>Gets the strategies the policy applies, by stage and in order, with every reason it can give and what its builder noticed.</summary>
+    PolicyStrategies Strategies { get; }
 
     /// <summary>Decides the next action for <paramref name="followUpCase"/> at <paramref name="now"/>.</summary>
     /// <param name="followUpCase">The case.</param>

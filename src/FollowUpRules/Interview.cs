@@ -21,7 +21,7 @@ public sealed record Interview
     public required string Company { get; init; }
 
     /// <summary>
-    /// Gets the people the candidate met, in the order given. At least one is required (at most 64).
+    /// Gets the people the candidate met, in the order given. At least one is required; there is no upper limit.
     /// The first hiring manager, otherwise the first recruiter, otherwise the first person, is whom
     /// the candidate asks for.
     /// </summary>

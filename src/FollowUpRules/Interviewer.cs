@@ -34,6 +34,12 @@ public sealed record Interviewer
         init => _outOfOffice = ValueList<DateInterval>.CopyOf(value);
     }
 
+    /// <summary>Gets a value indicating whether the candidate has the person's direct line (not blank).</summary>
+    public bool HasDirectLine => !string.IsNullOrWhiteSpace(DirectLine);
+
+    /// <summary>Gets a value indicating whether the candidate has the person's email address (not blank).</summary>
+    public bool HasEmail => !string.IsNullOrWhiteSpace(Email);
+
     /// <summary>Gets the backing array of <see cref="OutOfOffice"/> for the engine.</summary>
     internal DateInterval[] OutOfOfficeArray => ((ValueList<DateInterval>)_outOfOffice).Items;
 

@@ -6,14 +6,17 @@ namespace FollowUpRules;
 /// <summary>
 /// What the candidate should do next: a closed set of actions a host can switch on exhaustively
 /// (<see cref="Wait"/>, <see cref="Call"/>, <see cref="SendEmail"/>, <see cref="SendThankYouNote"/>,
-/// <see cref="MessageOnLinkedIn"/>, <see cref="ContactAgency"/>, <see cref="Stop"/>). Every action
-/// carries its <see cref="Reasons"/>.
+/// <see cref="MessageOnLinkedIn"/>, <see cref="ContactAgency"/>, <see cref="Stop"/>), with
+/// <see cref="Match{TResult}"/> and <see cref="Switch"/> to handle every kind without a default arm.
+/// Every action carries its <see cref="Reasons"/>.
 /// </summary>
 /// <remarks>
 /// <para>Actions are immutable values. Two actions are equal when they say the same thing for the
-/// same reasons, whichever policy decided them.</para>
+/// same reasons, whichever policy decided them. Reading a member never allocates.</para>
 /// <para>An action carries no text beyond names and numbers from the case: scripts and drafts are
-/// rendered on request by <see cref="IFollowUpPolicy.Script"/>, so deciding stays cheap.</para>
+/// rendered on request by <see cref="IFollowUpPolicy.Script"/>, so deciding stays cheap. The reasons
+/// behind each part of it travel with it (for example <see cref="Call.VoicemailReason"/>), so that a
+/// script cites what the deciding strategy said.</para>
 /// </remarks>
 public abstract record NextAction
 {
@@ -32,7 +35,116 @@ public abstract record NextAction
     /// <returns>For example <c>Call Jane Smith on +44 20 7946 0000 (direct line), 2026-03-03 09:00 (+00) - 10:30 (+00), Preferred</c>.</returns>
     public abstract string Describe();
 
+    /// <summary>Returns what the function for this kind of action returns: one function per kind, all required.</summary>
+    /// <typeparam name="TResult">What every function returns.</typeparam>
+    /// <param name="wait">For a <see cref="Wait"/>.</param>
+    /// <param name="call">For a <see cref="Call"/>.</param>
+    /// <param name="sendEmail">For a <see cref="SendEmail"/>.</param>
+    /// <param name="sendThankYouNote">For a <see cref="SendThankYouNote"/>.</param>
+    /// <param name="messageOnLinkedIn">For a <see cref="MessageOnLinkedIn"/>.</param>
+    /// <param name="contactAgency">For a <see cref="ContactAgency"/>.</param>
+    /// <param name="stop">For a <see cref="Stop"/>.</param>
+    /// <returns>The result of the function for this action's kind.</returns>
+    /// <exception cref="ArgumentNullException">A function is null.</exception>
+    public TResult Match<TResult>(
+        Func<Wait, TResult> wait,
+        Func<Call, TResult> call,
+        Func<SendEmail, TResult> sendEmail,
+        Func<SendThankYouNote, TResult> sendThankYouNote,
+        Func<MessageOnLinkedIn, TResult> messageOnLinkedIn,
+        Func<ContactAgency, TResult> contactAgency,
+        Func<Stop, TResult> stop)
+    {
+        Guard.NotNull(wait);
+        Guard.NotNull(call);
+        Guard.NotNull(sendEmail);
+        Guard.NotNull(sendThankYouNote);
+        Guard.NotNull(messageOnLinkedIn);
+        Guard.NotNull(contactAgency);
+        Guard.NotNull(stop);
+        return this switch
+        {
+            Wait w => wait(w),
+            Call c => call(c),
+            SendEmail e => sendEmail(e),
+            SendThankYouNote n => sendThankYouNote(n),
+            MessageOnLinkedIn m => messageOnLinkedIn(m),
+            ContactAgency a => contactAgency(a),
+            _ => stop((Stop)this),
+        };
+    }
+
+    /// <summary>Runs the action for this kind of action: one per kind, all required.</summary>
+    /// <param name="wait">For a <see cref="Wait"/>.</param>
+    /// <param name="call">For a <see cref="Call"/>.</param>
+    /// <param name="sendEmail">For a <see cref="SendEmail"/>.</param>
+    /// <param name="sendThankYouNote">For a <see cref="SendThankYouNote"/>.</param>
+    /// <param name="messageOnLinkedIn">For a <see cref="MessageOnLinkedIn"/>.</param>
+    /// <param name="contactAgency">For a <see cref="ContactAgency"/>.</param>
+    /// <param name="stop">For a <see cref="Stop"/>.</param>
+    /// <exception cref="ArgumentNullException">An action is null.</exception>
+    public void Switch(
+        Action<Wait> wait,
+        Action<Call> call,
+        Action<SendEmail> sendEmail,
+        Action<SendThankYouNote> sendThankYouNote,
+        Action<MessageOnLinkedIn> messageOnLinkedIn,
+        Action<ContactAgency> contactAgency,
+        Action<Stop> stop)
+    {
+        Guard.NotNull(wait);
+        Guard.NotNull(call);
+        Guard.NotNull(sendEmail);
+        Guard.NotNull(sendThankYouNote);
+        Guard.NotNull(messageOnLinkedIn);
+        Guard.NotNull(contactAgency);
+        Guard.NotNull(stop);
+        switch (this)
+        {
+            case Wait w:
+                wait(w);
+                break;
+            case Call c:
+                call(c);
+                break;
+            case SendEmail e:
+                sendEmail(e);
+                break;
+            case SendThankYouNote n:
+                sendThankYouNote(n);
+                break;
+            case MessageOnLinkedIn m:
+                messageOnLinkedIn(m);
+                break;
+            case ContactAgency a:
+                contactAgency(a);
+                break;
+            default:
+                stop((Stop)this);
+                break;
+        }
+    }
+
     private static ReasonList Cite(IEnumerable<FollowUpReason> reasons) => ReasonList.Create(Guard.NotNull(reasons));
+
+    private static void CheckWrittenPurpose(AttemptPurpose purpose, string name)
+    {
+        if (purpose is not (AttemptPurpose.ThankYou or AttemptPurpose.FollowUp))
+        {
+            throw new ArgumentException($"A written message is a ThankYou or a FollowUp, not {purpose}.", name);
+        }
+    }
+
+    private static ValueList<Interviewer> People(IEnumerable<Interviewer> people, string name)
+    {
+        var list = ValueList<Interviewer>.CopyOf(Guard.NotNull(people));
+        if (list.Count == 0 || list.Items.Contains(null!))
+        {
+            throw new ArgumentException("A message goes to at least one person, and none is null.", name);
+        }
+
+        return list;
+    }
 
     /// <summary>Nothing to do before <see cref="Until"/>: decide again then (or as soon as something happens).</summary>
     public sealed record Wait : NextAction
@@ -61,19 +173,6 @@ public abstract record NextAction
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "The domain's own word; Visual Basic callers write [Call].")]
     public sealed record Call : NextAction
     {
-        private const byte DeclineFlag = 1;
-        private const byte RequestedFlag = 2;
-        private const byte FinalFlag = 4;
-
-        private readonly PackedWindow _window;
-        private readonly PackedWindow _alternative1;
-        private readonly PackedWindow _alternative2;
-        private readonly byte _alternativeCount;
-        private readonly byte _flags;
-        private readonly byte _voicemail;
-        private readonly byte _gatekeeper;
-        private readonly byte _numberKind;
-
         /// <summary>Initializes a new instance of the <see cref="Call"/> class (for hosts and readers of stored decisions).</summary>
         /// <param name="whom">The person to ask for.</param>
         /// <param name="number">The number to dial.</param>
@@ -81,12 +180,15 @@ public abstract record NextAction
         /// <param name="window">The proposed window.</param>
         /// <param name="alternatives">Up to two later windows.</param>
         /// <param name="ifVoicemail">What to do if voicemail answers.</param>
+        /// <param name="voicemailReason">Why, if a strategy said.</param>
         /// <param name="ifGatekeeper">What to do if a gatekeeper answers.</param>
+        /// <param name="gatekeeperReason">Why, if a strategy said.</param>
         /// <param name="declineUnfamiliarStaff">Whether to decline being passed to staff who were not at the interview.</param>
+        /// <param name="declineUnfamiliarStaffReason">Why, if a strategy said; only when declining.</param>
         /// <param name="requestedByEmployer">Whether the employer asked for this call.</param>
         /// <param name="isFinalCall">Whether this is the profile's last call.</param>
-        /// <param name="reasons">Why.</param>
-        /// <exception cref="ArgumentException">More than two alternatives are given.</exception>
+        /// <param name="reasons">Why: every reason of the decision (the reasons above are among them).</param>
+        /// <exception cref="ArgumentException">More than two alternatives are given, they are not in order after the window, or a reason to decline staff is given without declining.</exception>
         public Call(
             Interviewer whom,
             string number,
@@ -94,50 +196,49 @@ public abstract record NextAction
             CallWindow window,
             IEnumerable<CallWindow> alternatives,
             VoicemailPlan ifVoicemail,
+            FollowUpReason? voicemailReason,
             GatekeeperPlan ifGatekeeper,
+            FollowUpReason? gatekeeperReason,
             bool declineUnfamiliarStaff,
+            FollowUpReason? declineUnfamiliarStaffReason,
             bool requestedByEmployer,
             bool isFinalCall,
             IEnumerable<FollowUpReason> reasons)
-            : base(CiteWithShapers(reasons, window, alternatives))
+            : base(Cite(reasons))
         {
-            var others = alternatives.ToArray();
-            var catalogue = Reasons.Catalogue;
             Whom = Guard.NotNull(whom);
             Number = Guard.NotNull(number);
-            _numberKind = (byte)numberKind;
-            _window = PackedWindow.Pack(window, catalogue);
-            _alternativeCount = (byte)others.Length;
-            _alternative1 = others.Length > 0 ? PackedWindow.Pack(others[0], catalogue) : default;
-            _alternative2 = others.Length > 1 ? PackedWindow.Pack(others[1], catalogue) : default;
-            _voicemail = (byte)ifVoicemail;
-            _gatekeeper = (byte)ifGatekeeper;
-            _flags = Flags(declineUnfamiliarStaff, requestedByEmployer, isFinalCall);
+            NumberKind = numberKind;
+            Window = window;
+            Alternatives = AlternativeWindows.Of(window, Guard.NotNull(alternatives).ToArray(), nameof(alternatives));
+            IfVoicemail = ifVoicemail;
+            VoicemailReason = voicemailReason;
+            IfGatekeeper = ifGatekeeper;
+            GatekeeperReason = gatekeeperReason;
+            DeclineUnfamiliarStaff = declineUnfamiliarStaff;
+            DeclineUnfamiliarStaffReason = declineUnfamiliarStaff || declineUnfamiliarStaffReason is null
+                ? declineUnfamiliarStaffReason
+                : throw new ArgumentException("A reason to decline unfamiliar staff is given, but the call does not decline them.", nameof(declineUnfamiliarStaffReason));
+            RequestedByEmployer = requestedByEmployer;
+            IsFinalCall = isFinalCall;
         }
 
-        internal Call(
-            ReasonList reasons,
-            Interviewer whom,
-            string number,
-            CallNumberKind numberKind,
-            in WindowTriple windows,
-            VoicemailPlan ifVoicemail,
-            GatekeeperPlan ifGatekeeper,
-            bool declineUnfamiliarStaff,
-            bool requestedByEmployer,
-            bool isFinalCall)
+        internal Call(DecisionState state, ReasonList reasons)
             : base(reasons)
         {
-            Whom = whom;
-            Number = number;
-            _numberKind = (byte)numberKind;
-            _window = windows.First;
-            _alternative1 = windows.Second;
-            _alternative2 = windows.Third;
-            _alternativeCount = (byte)(windows.Count - 1);
-            _voicemail = (byte)ifVoicemail;
-            _gatekeeper = (byte)ifGatekeeper;
-            _flags = Flags(declineUnfamiliarStaff, requestedByEmployer, isFinalCall);
+            Whom = state.Callee!;
+            Number = state.Number!;
+            NumberKind = state.NumberKind;
+            Window = state.Windows[0];
+            Alternatives = new AlternativeWindows(state.Windows[1], state.Windows[2], state.WindowCount - 1);
+            IfVoicemail = state.IfVoicemail;
+            VoicemailReason = state.VoicemailReason;
+            IfGatekeeper = state.IfGatekeeper;
+            GatekeeperReason = state.GatekeeperReason;
+            DeclineUnfamiliarStaff = state.DeclineStaffReason is not null;
+            DeclineUnfamiliarStaffReason = state.DeclineStaffReason;
+            RequestedByEmployer = state.EmployerInvited;
+            IsFinalCall = state.FinalCall;
         }
 
         /// <summary>Gets the person to ask for.</summary>
@@ -147,34 +248,37 @@ public abstract record NextAction
         public string Number { get; }
 
         /// <summary>Gets whether <see cref="Number"/> is the person's direct line or the company's general number.</summary>
-        public CallNumberKind NumberKind => (CallNumberKind)_numberKind;
+        public CallNumberKind NumberKind { get; }
 
         /// <summary>Gets the proposed window: the earliest the office welcomes, or the time the employer named.</summary>
-        public CallWindow Window => _window.Unpack(Reasons.Catalogue);
+        public CallWindow Window { get; }
 
         /// <summary>Gets up to two later windows, in order, should the proposed one not suit.</summary>
-        public IReadOnlyList<CallWindow> Alternatives =>
-            _alternativeCount switch
-            {
-                0 => ValueList<CallWindow>.Empty,
-                1 => ValueList<CallWindow>.Adopt([_alternative1.Unpack(Reasons.Catalogue)]),
-                _ => ValueList<CallWindow>.Adopt([_alternative1.Unpack(Reasons.Catalogue), _alternative2.Unpack(Reasons.Catalogue)]),
-            };
+        public AlternativeWindows Alternatives { get; }
 
         /// <summary>Gets what to do if voicemail answers.</summary>
-        public VoicemailPlan IfVoicemail => (VoicemailPlan)_voicemail;
+        public VoicemailPlan IfVoicemail { get; }
+
+        /// <summary>Gets the reason the plan for voicemail gives, if a strategy planned it; the script's voicemail line cites it.</summary>
+        public FollowUpReason? VoicemailReason { get; }
 
         /// <summary>Gets what to do if a receptionist or switchboard answers.</summary>
-        public GatekeeperPlan IfGatekeeper => (GatekeeperPlan)_gatekeeper;
+        public GatekeeperPlan IfGatekeeper { get; }
+
+        /// <summary>Gets the reason the plan for a gatekeeper gives, if a strategy planned it; the script's gatekeeper lines cite it.</summary>
+        public FollowUpReason? GatekeeperReason { get; }
 
         /// <summary>Gets a value indicating whether to decline being passed to staff who were not at the interview (CBR-02).</summary>
-        public bool DeclineUnfamiliarStaff => (_flags & DeclineFlag) != 0;
+        public bool DeclineUnfamiliarStaff { get; }
+
+        /// <summary>Gets the reason to decline being passed to staff who were not at the interview, when the plan says to.</summary>
+        public FollowUpReason? DeclineUnfamiliarStaffReason { get; }
 
         /// <summary>Gets a value indicating whether the employer asked for this call (ETQ-10, RCR-17, PHN-04, CBR-06); the greeting says so.</summary>
-        public bool RequestedByEmployer => (_flags & RequestedFlag) != 0;
+        public bool RequestedByEmployer { get; }
 
         /// <summary>Gets a value indicating whether this is the last call the profile allows (CBR-08).</summary>
-        public bool IsFinalCall => (_flags & FinalFlag) != 0;
+        public bool IsFinalCall { get; }
 
         private protected override NextActionKind KindCore => NextActionKind.Call;
 
@@ -188,99 +292,99 @@ public abstract record NextAction
             && Reasons.Equals(other.Reasons)
             && Whom.Equals(other.Whom)
             && string.Equals(Number, other.Number, StringComparison.Ordinal)
-            && _numberKind == other._numberKind
-            && _voicemail == other._voicemail
-            && _gatekeeper == other._gatekeeper
-            && _flags == other._flags
+            && NumberKind == other.NumberKind
             && Window.Equals(other.Window)
-            && Alternatives.SequenceEqual(other.Alternatives);
+            && Alternatives.Equals(other.Alternatives)
+            && IfVoicemail == other.IfVoicemail
+            && Equals(VoicemailReason, other.VoicemailReason)
+            && IfGatekeeper == other.IfGatekeeper
+            && Equals(GatekeeperReason, other.GatekeeperReason)
+            && DeclineUnfamiliarStaff == other.DeclineUnfamiliarStaff
+            && Equals(DeclineUnfamiliarStaffReason, other.DeclineUnfamiliarStaffReason)
+            && RequestedByEmployer == other.RequestedByEmployer
+            && IsFinalCall == other.IsFinalCall;
 
         /// <inheritdoc/>
-        public override int GetHashCode() => unchecked((Whom.GetHashCode() * 397) ^ _window.StartTicks.GetHashCode() ^ Reasons.GetHashCode());
-
-        private static byte Flags(bool decline, bool requested, bool final) =>
-            (byte)((decline ? DeclineFlag : 0) | (requested ? RequestedFlag : 0) | (final ? FinalFlag : 0));
-
-        private static ReasonList CiteWithShapers(IEnumerable<FollowUpReason> reasons, CallWindow window, IEnumerable<CallWindow> alternatives)
-        {
-            var others = Guard.NotNull(alternatives).ToArray();
-            if (others.Length > 2)
-            {
-                throw new ArgumentException($"A call carries at most two alternative windows; {others.Length} were given. Ask the policy for more with FindCallWindows.", nameof(alternatives));
-            }
-
-            var cited = Guard.NotNull(reasons).ToList();
-            var shapers = new[] { window }.Concat(others).SelectMany(w => new[] { w.StartShapedBy, w.EndShapedBy }).OfType<FollowUpReason>();
-            var catalogue = ReasonCatalogue.Create(cited.Concat(shapers));
-            var list = new ReasonList(catalogue, 0, 0);
-            foreach (var reason in cited)
-            {
-                list = list.With(catalogue.IndexOf(reason));
-            }
-
-            return list;
-        }
+        public override int GetHashCode() => unchecked((Whom.GetHashCode() * 397) ^ Window.GetHashCode() ^ Reasons.GetHashCode());
     }
 
     /// <summary>Send an email, one to each recipient (drafts from <see cref="IFollowUpPolicy.Script"/>).</summary>
     public sealed record SendEmail : NextAction
     {
-        private readonly Recipients _recipients;
-
         /// <summary>Initializes a new instance of the <see cref="SendEmail"/> class.</summary>
-        /// <param name="recipients">The people to email; each has an address.</param>
-        /// <param name="purpose">What the email is for.</param>
-        /// <param name="reasons">Why.</param>
-        public SendEmail(IEnumerable<Interviewer> recipients, EmailPurpose purpose, IEnumerable<FollowUpReason> reasons)
-            : this(Recipients.All(recipients), purpose, Cite(reasons))
+        /// <param name="recipients">The people to email, in the order they were met; at least one.</param>
+        /// <param name="purpose">What the email is for: <see cref="AttemptPurpose.ThankYou"/> or <see cref="AttemptPurpose.FollowUp"/>.</param>
+        /// <param name="chosenBecause">The reason of the strategy that chose to email, if known; a draft cites it.</param>
+        /// <param name="reasons">Why: every reason of the decision.</param>
+        /// <exception cref="ArgumentException">No recipient, or the purpose is neither.</exception>
+        public SendEmail(IEnumerable<Interviewer> recipients, AttemptPurpose purpose, FollowUpReason? chosenBecause, IEnumerable<FollowUpReason> reasons)
+            : this(People(recipients, nameof(recipients)), purpose, chosenBecause, Cite(reasons))
         {
+            CheckWrittenPurpose(purpose, nameof(purpose));
         }
 
-        internal SendEmail(Recipients recipients, EmailPurpose purpose, ReasonList reasons)
+        internal SendEmail(IReadOnlyList<Interviewer> recipients, AttemptPurpose purpose, FollowUpReason? chosenBecause, ReasonList reasons)
             : base(reasons)
         {
-            _recipients = recipients;
+            To = recipients;
             Purpose = purpose;
+            ChosenBecause = chosenBecause;
         }
 
         /// <summary>Gets the people to email, in the order they were met.</summary>
-        public IReadOnlyList<Interviewer> To => _recipients.ToList();
+        public IReadOnlyList<Interviewer> To { get; }
 
-        /// <summary>Gets what the email is for.</summary>
-        public EmailPurpose Purpose { get; }
+        /// <summary>Gets what the email is for: the thank-you or a follow-up.</summary>
+        public AttemptPurpose Purpose { get; }
+
+        /// <summary>Gets the reason of the strategy that chose to email; the drafts cite it.</summary>
+        public FollowUpReason? ChosenBecause { get; }
 
         private protected override NextActionKind KindCore => NextActionKind.SendEmail;
 
         /// <inheritdoc/>
         public override string Describe() =>
-            (Purpose == EmailPurpose.ThankYou ? "Email a thank-you to " : "Email a follow-up to ") + string.Join(", ", To.Select(p => p.Name));
+            (Purpose == AttemptPurpose.ThankYou ? "Email a thank-you to " : "Email a follow-up to ") + string.Join(", ", To.Select(p => p.Name));
 
         /// <inheritdoc/>
         public bool Equals(SendEmail? other) =>
-            other is not null && Purpose == other.Purpose && Reasons.Equals(other.Reasons) && To.SequenceEqual(other.To);
+            other is not null && Purpose == other.Purpose && Equals(ChosenBecause, other.ChosenBecause) && Reasons.Equals(other.Reasons) && To.SequenceEqual(other.To);
 
         /// <inheritdoc/>
         public override int GetHashCode() => unchecked(((int)Purpose * 397) ^ Reasons.GetHashCode());
     }
 
-    /// <summary>Send a handwritten thank-you note or card (PHN-01, RCR-19).</summary>
+    /// <summary>Send a handwritten note or card: the thank-you (PHN-01) or a follow-up in place of a call (RCR-19).</summary>
     public sealed record SendThankYouNote : NextAction
     {
-        private readonly Recipients _recipients;
-
         /// <summary>Initializes a new instance of the <see cref="SendThankYouNote"/> class.</summary>
-        /// <param name="recipients">The people to write to.</param>
-        /// <param name="reasons">Why.</param>
-        public SendThankYouNote(IEnumerable<Interviewer> recipients, IEnumerable<FollowUpReason> reasons)
-            : this(Recipients.All(recipients), Cite(reasons))
+        /// <param name="recipients">The people to write to, in the order they were met; at least one.</param>
+        /// <param name="purpose">What the note is for: <see cref="AttemptPurpose.ThankYou"/> or <see cref="AttemptPurpose.FollowUp"/>.</param>
+        /// <param name="chosenBecause">The reason of the strategy that chose the note, if known; a draft cites it.</param>
+        /// <param name="reasons">Why: every reason of the decision.</param>
+        /// <exception cref="ArgumentException">No recipient, or the purpose is neither.</exception>
+        public SendThankYouNote(IEnumerable<Interviewer> recipients, AttemptPurpose purpose, FollowUpReason? chosenBecause, IEnumerable<FollowUpReason> reasons)
+            : this(People(recipients, nameof(recipients)), purpose, chosenBecause, Cite(reasons))
         {
+            CheckWrittenPurpose(purpose, nameof(purpose));
         }
 
-        internal SendThankYouNote(Recipients recipients, ReasonList reasons)
-            : base(reasons) => _recipients = recipients;
+        internal SendThankYouNote(IReadOnlyList<Interviewer> recipients, AttemptPurpose purpose, FollowUpReason? chosenBecause, ReasonList reasons)
+            : base(reasons)
+        {
+            To = recipients;
+            Purpose = purpose;
+            ChosenBecause = chosenBecause;
+        }
 
         /// <summary>Gets the people to write to, in the order they were met.</summary>
-        public IReadOnlyList<Interviewer> To => _recipients.ToList();
+        public IReadOnlyList<Interviewer> To { get; }
+
+        /// <summary>Gets what the note is for: the thank-you or a follow-up.</summary>
+        public AttemptPurpose Purpose { get; }
+
+        /// <summary>Gets the reason of the strategy that chose the note; the drafts cite it.</summary>
+        public FollowUpReason? ChosenBecause { get; }
 
         private protected override NextActionKind KindCore => NextActionKind.SendThankYouNote;
 
@@ -288,10 +392,11 @@ public abstract record NextAction
         public override string Describe() => "Send a handwritten note to " + string.Join(", ", To.Select(p => p.Name));
 
         /// <inheritdoc/>
-        public bool Equals(SendThankYouNote? other) => other is not null && Reasons.Equals(other.Reasons) && To.SequenceEqual(other.To);
+        public bool Equals(SendThankYouNote? other) =>
+            other is not null && Purpose == other.Purpose && Equals(ChosenBecause, other.ChosenBecause) && Reasons.Equals(other.Reasons) && To.SequenceEqual(other.To);
 
         /// <inheritdoc/>
-        public override int GetHashCode() => Reasons.GetHashCode();
+        public override int GetHashCode() => unchecked(((int)Purpose * 397) ^ Reasons.GetHashCode());
     }
 
     /// <summary>Message the person the candidate already talked with about this work on LinkedIn (RCR-20).</summary>

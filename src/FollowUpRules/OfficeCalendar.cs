@@ -23,10 +23,15 @@ public readonly struct OfficeCalendar
 
     private readonly IHolidayCalendar? _holidays;
 
-    internal OfficeCalendar(EmployerOffice office, DateTimeZone zone, IHolidayCalendar? holidays)
+    /// <summary>Initializes a new instance of the <see cref="OfficeCalendar"/> struct.</summary>
+    /// <param name="office">The office.</param>
+    /// <param name="zone">The office's time zone (a policy resolves <see cref="EmployerOffice.TimeZoneId"/> to it).</param>
+    /// <param name="holidays">A host's holiday calendar, consulted with the office's own holidays; <see langword="null"/> for none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="office"/> or <paramref name="zone"/> is null.</exception>
+    public OfficeCalendar(EmployerOffice office, DateTimeZone zone, IHolidayCalendar? holidays = null)
     {
-        Office = office;
-        Zone = zone;
+        Office = Guard.NotNull(office);
+        Zone = Guard.NotNull(zone);
         _holidays = holidays;
     }
 
@@ -65,6 +70,27 @@ public readonly struct OfficeCalendar
     /// <param name="local">The office wall-clock time.</param>
     /// <returns>The instant.</returns>
     public Instant ToInstant(LocalDateTime local) => ZoneMapping.Earliest(Zone, local);
+
+    /// <summary>
+    /// Maps the office wall-clock span [<paramref name="start"/>, <paramref name="end"/>) to call
+    /// windows from <paramref name="notBefore"/> on: one window, or two when a fall-back overlap
+    /// splits it; none when it lies wholly before <paramref name="notBefore"/>. A skipped
+    /// (spring-forward) hour is left out, and a repeated (fall-back) hour is kept once, on its first
+    /// occurrence, as every call window is.
+    /// </summary>
+    /// <param name="start">The office-local start.</param>
+    /// <param name="end">The office-local end; after the start.</param>
+    /// <param name="quality">The windows' quality.</param>
+    /// <param name="startShapedBy">The reason that set the start, if any (not kept when the start is clipped to <paramref name="notBefore"/>).</param>
+    /// <param name="endShapedBy">The reason that set the end, if any.</param>
+    /// <param name="notBefore">The earliest instant a window may start.</param>
+    /// <returns>The windows, in order.</returns>
+    public IReadOnlyList<CallWindow> MapToWindows(LocalDateTime start, LocalDateTime end, CallWindowQuality quality, FollowUpReason? startShapedBy, FollowUpReason? endShapedBy, Instant notBefore)
+    {
+        var sink = new WindowListSink(int.MaxValue);
+        CallWindowSearch.MapSpan(Zone, start, end, notBefore, Duration.Epsilon, quality, startShapedBy, endShapedBy, ref sink);
+        return sink.Windows;
+    }
 
     /// <summary>Gets the first instant of <paramref name="date"/> in the office.</summary>
     /// <param name="date">An office-local date.</param>

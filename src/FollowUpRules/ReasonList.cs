@@ -12,26 +12,26 @@ namespace FollowUpRules;
 public readonly struct ReasonList : IReadOnlyList<FollowUpReason>, IEquatable<ReasonList>
 {
     private readonly ReasonCatalogue? _catalogue;
-    private readonly ulong _low;
-    private readonly ulong _high;
+    private readonly ReasonBits _bits;
 
-    internal ReasonList(ReasonCatalogue catalogue, ulong low, ulong high)
+    internal ReasonList(ReasonCatalogue catalogue, ReasonBits bits)
     {
         _catalogue = catalogue;
-        _low = low;
-        _high = high;
+        _bits = bits;
     }
 
     /// <summary>Gets an empty list.</summary>
     public static ReasonList Empty => default;
 
     /// <summary>Gets the number of reasons.</summary>
-    public int Count => PopCount(_low) + PopCount(_high);
+    public int Count => _bits.Count;
 
     /// <summary>Gets a value indicating whether there are no reasons.</summary>
-    public bool IsEmpty => (_low | _high) == 0;
+    public bool IsEmpty => _bits.IsEmpty;
 
     internal ReasonCatalogue Catalogue => _catalogue ?? ReasonCatalogue.Empty;
+
+    internal ReasonBits Bits => _bits;
 
     /// <summary>Gets the reason at <paramref name="index"/>.</summary>
     /// <param name="index">Zero-based position.</param>
@@ -62,10 +62,7 @@ public readonly struct ReasonList : IReadOnlyList<FollowUpReason>, IEquatable<Re
     public static ReasonList Create(IEnumerable<FollowUpReason> reasons)
     {
         var catalogue = ReasonCatalogue.Create(Guard.NotNull(reasons));
-        var count = catalogue.Reasons.Length;
-        var low = count >= 64 ? ulong.MaxValue : (1UL << count) - 1;
-        var high = count <= 64 ? 0UL : count == 128 ? ulong.MaxValue : (1UL << (count - 64)) - 1;
-        return new ReasonList(catalogue, low, high);
+        return new ReasonList(catalogue, ReasonBits.FirstN(catalogue.Count));
     }
 
     /// <summary>Tells whether any reason cites <paramref name="ruleId"/>.</summary>
@@ -84,14 +81,15 @@ public readonly struct ReasonList : IReadOnlyList<FollowUpReason>, IEquatable<Re
         return false;
     }
 
-    /// <summary>Tells whether the list holds <paramref name="reason"/>.</summary>
-    /// <param name="reason">The reason.</param>
-    /// <returns><see langword="true"/> when the list holds an equal reason.</returns>
+    /// <summary>Tells whether the list holds <paramref name="reason"/>, or the reason worded from it for the deciding profile.</summary>
+    /// <param name="reason">The reason, as a strategy declares it or as a decision cites it.</param>
+    /// <returns><see langword="true"/> when the list holds an equal reason, or one worded from it.</returns>
     public bool Contains(FollowUpReason reason)
     {
+        Guard.NotNull(reason);
         foreach (var held in this)
         {
-            if (held.Equals(reason))
+            if (held.Equals(reason) || ReferenceEquals(held.Declared, reason.Declared))
             {
                 return true;
             }
@@ -100,9 +98,9 @@ public readonly struct ReasonList : IReadOnlyList<FollowUpReason>, IEquatable<Re
         return false;
     }
 
-    /// <summary>Gets the distinct rule IDs cited, in order of first citation.</summary>
-    /// <returns>The rule IDs.</returns>
-    public IReadOnlyList<RuleId> RuleIds()
+    /// <summary>Lists the distinct rule IDs cited, in order of first citation.</summary>
+    /// <returns>A new list of the rule IDs.</returns>
+    public IReadOnlyList<RuleId> CitedRuleIds()
     {
         var ids = new List<RuleId>();
         foreach (var reason in this)
@@ -118,7 +116,7 @@ public readonly struct ReasonList : IReadOnlyList<FollowUpReason>, IEquatable<Re
 
     /// <summary>Returns an enumerator that walks the reasons without allocating.</summary>
     /// <returns>The enumerator.</returns>
-    public Enumerator GetEnumerator() => new(Catalogue.Reasons, _low, _high);
+    public Enumerator GetEnumerator() => new(Catalogue.Reasons, _bits);
 
     IEnumerator<FollowUpReason> IEnumerable<FollowUpReason>.GetEnumerator() => GetEnumerator();
 
@@ -129,7 +127,7 @@ public readonly struct ReasonList : IReadOnlyList<FollowUpReason>, IEquatable<Re
     {
         if (ReferenceEquals(Catalogue, other.Catalogue))
         {
-            return _low == other._low && _high == other._high;
+            return _bits.Equals(other._bits);
         }
 
         var mine = GetEnumerator();
@@ -192,16 +190,7 @@ public readonly struct ReasonList : IReadOnlyList<FollowUpReason>, IEquatable<Re
     }
 
     /// <summary>Returns a copy with the reason numbered <paramref name="index"/> added.</summary>
-    internal ReasonList With(int index) =>
-        index < 64
-            ? new ReasonList(Catalogue, _low | (1UL << index), _high)
-            : new ReasonList(Catalogue, _low, _high | (1UL << (index - 64)));
-
-    /// <summary>Returns the reasons of both lists (which must share a catalogue).</summary>
-    internal ReasonList Union(ReasonList other) => new(Catalogue, _low | other._low, _high | other._high);
-
-    /// <summary>Tells whether the reason numbered <paramref name="index"/> is present.</summary>
-    internal bool Has(int index) => index < 64 ? (_low & (1UL << index)) != 0 : (_high & (1UL << (index - 64))) != 0;
+    internal ReasonList With(int index) => new(Catalogue, _bits.With(index));
 
     /// <summary>Tests two lists for equality.</summary>
     /// <param name="left">The first list.</param>
@@ -215,35 +204,19 @@ public readonly struct ReasonList : IReadOnlyList<FollowUpReason>, IEquatable<Re
     /// <returns><see langword="true"/> when they differ.</returns>
     public static bool operator !=(ReasonList left, ReasonList right) => !left.Equals(right);
 
-    private static int PopCount(ulong value)
-    {
-#if NET8_0_OR_GREATER
-        return System.Numerics.BitOperations.PopCount(value);
-#else
-        var count = 0;
-        while (value != 0)
-        {
-            value &= value - 1;
-            count++;
-        }
-
-        return count;
-#endif
-    }
-
     /// <summary>Walks a <see cref="ReasonList"/> in order.</summary>
     public struct Enumerator : IEnumerator<FollowUpReason>
     {
         private readonly FollowUpReason[] _reasons;
-        private ulong _low;
-        private ulong _high;
+        private readonly ReasonBits _bits;
+        private int _next;
         private FollowUpReason? _current;
 
-        internal Enumerator(FollowUpReason[] reasons, ulong low, ulong high)
+        internal Enumerator(FollowUpReason[] reasons, ReasonBits bits)
         {
             _reasons = reasons;
-            _low = low;
-            _high = high;
+            _bits = bits;
+            _next = 0;
             _current = null;
         }
 
@@ -255,24 +228,17 @@ public readonly struct ReasonList : IReadOnlyList<FollowUpReason>, IEquatable<Re
         /// <inheritdoc/>
         public bool MoveNext()
         {
-            if (_low != 0)
+            var index = _next < 0 ? -1 : _bits.NextFrom(_next);
+            if (index < 0)
             {
-                var bit = TrailingZeros(_low);
-                _low &= _low - 1;
-                _current = _reasons[bit];
-                return true;
+                _next = -1;
+                _current = null;
+                return false;
             }
 
-            if (_high != 0)
-            {
-                var bit = TrailingZeros(_high);
-                _high &= _high - 1;
-                _current = _reasons[64 + bit];
-                return true;
-            }
-
-            _current = null;
-            return false;
+            _next = index + 1;
+            _current = _reasons[index];
+            return true;
         }
 
         /// <summary>Not supported: enumerate again with a new enumerator.</summary>
@@ -282,22 +248,6 @@ public readonly struct ReasonList : IReadOnlyList<FollowUpReason>, IEquatable<Re
         /// <inheritdoc/>
         public readonly void Dispose()
         {
-        }
-
-        private static int TrailingZeros(ulong value)
-        {
-#if NET8_0_OR_GREATER
-            return System.Numerics.BitOperations.TrailingZeroCount(value);
-#else
-            var count = 0;
-            while ((value & 1) == 0)
-            {
-                value >>= 1;
-                count++;
-            }
-
-            return count;
-#endif
         }
     }
 }

@@ -58,6 +58,28 @@ public readonly struct TimeOfDayRange : IEquatable<TimeOfDayRange>
     /// <summary>Gets the length of the span; zero or negative when the span is not valid.</summary>
     public Duration Length => Duration.FromNanoseconds(EndNanoseconds - StartNanoseconds);
 
+    /// <summary>Gets how long after midnight the span starts.</summary>
+    public Duration StartAfterMidnight => Duration.FromNanoseconds(StartNanoseconds);
+
+    /// <summary>Gets how long after midnight the span ends: a whole day (24 hours) when it runs to the end of the day.</summary>
+    public Duration EndAfterMidnight => Duration.FromNanoseconds(EndNanoseconds);
+
+    /// <summary>Builds a span from how long after midnight it starts and ends, each clamped to the day (0 to 24 hours).</summary>
+    /// <param name="start">How long after midnight the span starts.</param>
+    /// <param name="end">How long after midnight it ends; 24 hours or more means the end of the day.</param>
+    /// <returns>The span; an empty one, which is not valid (<see cref="IsValid"/>), when the end, once clamped, is not after the start.</returns>
+    public static TimeOfDayRange AfterMidnight(Duration start, Duration end)
+    {
+        var from = Clamp(start.ToInt64Nanoseconds());
+        var to = Clamp(end.ToInt64Nanoseconds());
+        return to > from ? FromNanoseconds(from, to) : new TimeOfDayRange(LocalTime.MaxValue, LocalTime.MaxValue);
+    }
+
+    /// <summary>Tells whether the span ends after <paramref name="time"/>: some of it is at or after that time.</summary>
+    /// <param name="time">The wall-clock time.</param>
+    /// <returns><see langword="true"/> when the end (24:00 for the end of the day) is later than <paramref name="time"/>.</returns>
+    public bool EndsAfter(LocalTime time) => EndNanoseconds > time.NanosecondOfDay;
+
     /// <summary>Gets the start as nanoseconds since midnight.</summary>
     internal long StartNanoseconds => Start.NanosecondOfDay;
 
@@ -82,6 +104,8 @@ public readonly struct TimeOfDayRange : IEquatable<TimeOfDayRange>
     /// <summary>Builds a span from nanoseconds since midnight (the end may be a whole day).</summary>
     internal static TimeOfDayRange FromNanoseconds(long start, long end) =>
         new(TimeOfDay(start), end >= NanosecondsPerDay ? LocalTime.Midnight : TimeOfDay(end));
+
+    private static long Clamp(long nanoseconds) => nanoseconds < 0 ? 0 : nanoseconds > NanosecondsPerDay ? NanosecondsPerDay : nanoseconds;
 
     /// <summary>Converts nanoseconds since midnight (below a day) into a time of day.</summary>
     internal static LocalTime TimeOfDay(long nanoseconds) => LocalTime.FromNanosecondsSinceMidnight(nanoseconds);

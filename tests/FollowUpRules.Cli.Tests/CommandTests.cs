@@ -67,22 +67,31 @@ public sealed class CommandTests
         var result = Tool.Run();
 
         result.Exit.Should().Be(0);
-        result.Output.Should().Contain("Priya Nair").And.Contain("\nrcr      Stop: no further contact allowed").And.Contain("\neml      Stop");
+        result.Output.Should().Contain("Priya Nair").And.Contain("\nrcr      Stop: no further contact allowed").And.Contain("\neml      Stop")
+            .And.Contain("It is now Monday 16 March 2026, 08:00 in London").And.Contain("Decided at 2026-03-16 08:00 (Europe/London)");
     }
 
     public static TheoryData<string[], string> BadInput => new()
     {
-        { ["frobnicate"], "followup: Unrecognized command or argument 'frobnicate'.\nRun 'followup --help' for the commands and their options.\n" },
+        { ["frobnicate"], "followup: 'frobnicate' is not a command\nRun 'followup --help' for the commands and their options.\n" },
+        { ["plna", "x.json"], "followup: the command line is not understood (2 problems):\n- 'plna' is not a command; did you mean 'plan'?\n- 'x.json' is not a command\nRun 'followup --help' for the commands and their options.\n" },
+        { ["plan", Tool.Example("first-follow-up.json"), "--nwo", "2026-03-10T09:00:00Z"], "followup: the command line is not understood (2 problems):\n- '--nwo' is not an option of 'followup plan'; did you mean '--now'?\n- '2026-03-10T09:00:00Z' is not expected by 'followup plan'\nRun 'followup --help' for the commands and their options.\n" },
         { ["plan"], "followup: Required argument 'case' missing for command: 'plan'.\nRun 'followup --help' for the commands and their options.\n" },
         { ["plan", "no-such-file.json"], "no-such-file.json: no such file\n" },
+        { ["plan", Tool.Examples], Tool.Examples + ": is a directory; give a JSON file\n" },
         { ["plan", Tool.Example("custom-profile.json")], Tool.Example("custom-profile.json") + ": this is a profile, not a case\n" },
-        { ["plan", Tool.Example("first-follow-up.json"), "--now", "yesterday"], "--now: 'yesterday' is not an instant in UTC such as 2026-03-10T08:00:00Z\n" },
+        { ["plan", Tool.Example("first-follow-up.json"), "--now", "yesterday"], "--now: 'yesterday' is not an instant; write one such as 2026-03-10T09:00:00Z or 2026-03-10T10:00+01:00\n" },
         { ["plan", Tool.Example("first-follow-up.json"), "--profile", "nope"], "--profile: 'nope' is not a built-in profile; use one of default, etq, eml, phn, rcr, cbr, or --profile-file\n" },
+        { ["validate", Tool.Example("first-follow-up.json"), "--profile", "nope"], "--profile: 'nope' is not a built-in profile; use one of default, etq, eml, phn, rcr, cbr, or --profile-file\n" },
         { ["plan", Tool.Example("first-follow-up.json"), "--profile", "rcr", "--profile-file", Tool.Example("custom-profile.json")], "--profile and --profile-file: give one or the other\n" },
-        { ["plan", Tool.Example("first-follow-up.json"), "--now", "2026-03-01T00:00:00Z"], "The case is invalid (1 problem):\n- attempts[0].at = 2026-03-05T15:30:00Z: is after now (2026-03-01T00:00:00Z)\n" },
-        { ["explain", "XYZ-99"], "rule-id: 'XYZ-99' is not a catalogued rule; the IDs run ETQ-01..12, EML-01..05, PHN-01..11, RCR-01..20, CBR-01..08 and FUR-01..15\n" },
+        { ["plan", Tool.Example("first-follow-up.json"), "--now", "2026-03-01T00:00:00Z"], Tool.Example("first-follow-up.json") + ": $.attempts[0].at = 2026-03-05T15:30:00Z: is after now (2026-03-01T00:00:00Z)\n" },
+        { ["simulate", Tool.Example("first-follow-up.json"), "--now", "2026-03-01T00:00:00Z"], Tool.Example("first-follow-up.json") + ": $.attempts[0].at = 2026-03-05T15:30:00Z: is after now (2026-03-01T00:00:00Z)\n" },
+        { ["explain", "XYZ-99"], "rule-id: 'XYZ-99' is not a catalogued rule The IDs run ETQ-01..12, EML-01..05, PHN-01..11, RCR-01..20, CBR-01..08 and FUR-01..15; followup rules lists them\n" },
+        { ["explain", "PHN-5"], "rule-id: 'PHN-5' is not a catalogued rule; did you mean PHN-05? The IDs run ETQ-01..12, EML-01..05, PHN-01..11, RCR-01..20, CBR-01..08 and FUR-01..15; followup rules lists them\n" },
         { ["profiles", "nope"], "name: 'nope' is not a built-in profile; use one of default, etq, eml, phn, rcr, cbr\n" },
-        { ["simulate", Tool.Example("first-follow-up.json"), "--max-steps", "0"], "--max-steps: 0 is out of range; use 1 to 1000\n" },
+        { ["rules", "xyz"], "article: 'xyz' is not an article; use one of etq, eml, phn, rcr, cbr, fur\n" },
+        { ["simulate", Tool.Example("first-follow-up.json"), "--max-steps", "0"], "--max-steps: '0' is not a whole number from 1 to 1000\n" },
+        { ["simulate", Tool.Example("first-follow-up.json"), "--max-steps", "many"], "--max-steps: 'many' is not a whole number from 1 to 1000\n" },
     };
 
     [Theory]
@@ -121,7 +130,7 @@ public sealed class MalformedFileTests
             var result = Tool.Run("plan", file, "--now", "2026-03-20T09:00:00Z");
 
             result.Exit.Should().Be(2, scenario);
-            result.Error.Should().Be(file + ": " + expected + "\n", scenario);
+            result.Error.Should().Be(file + ": " + expected.Replace("The JSON document cannot be read (", "the JSON document cannot be read (", StringComparison.Ordinal) + "\n", scenario);
             result.Output.Should().BeEmpty(scenario);
         }
         finally

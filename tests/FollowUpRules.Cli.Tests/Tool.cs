@@ -12,18 +12,43 @@ internal static class Tool
 
     public static string Example(string name) => Path.Combine(Examples, name);
 
-    public static Result Run(params string[] args)
+    public static Result Run(params string[] args) => RunWith(Terminal.Unlimited, null, args);
+
+    /// <summary>Runs in-process with a terminal of the given width, and the given text on standard input.</summary>
+    public static Result RunWith(int width, string? input, params string[] args) => RunAt(FixedNow, width, input, args);
+
+    /// <summary>Runs in-process with the clock at <paramref name="clock"/>.</summary>
+    public static Result RunAt(Instant clock, int width, string? input, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = CliApp.Run(args, output, error, styled: false, new FixedClock(FixedNow));
-        return new Result(exit, output.ToString(), error.ToString());
+        using var stdin = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(input ?? string.Empty));
+        var exit = CliApp.Run(args, output, error, styled: false, new FixedClock(clock), width, stdin);
+        return new Result(exit, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
     }
 
-    public static Result RunProcess(params string[] args)
+    /// <summary>A temporary file with the given text, deleted when disposed.</summary>
+    public static TempFile Temp(string text, string extension = ".json") => new(text, extension);
+
+    internal sealed class TempFile : IDisposable
+    {
+        public TempFile(string text, string extension)
+        {
+            Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "followup-test-" + Guid.NewGuid().ToString("N") + extension);
+            File.WriteAllText(Path, text);
+        }
+
+        public string Path { get; }
+
+        public void Dispose() => File.Delete(Path);
+    }
+
+    public static Result RunProcess(params string[] args) => RunProcessWith(null, args);
+
+    public static Result RunProcessWith(string? input, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "followup.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
         start.ArgumentList.Add(dll);
         foreach (var arg in args)
         {
@@ -31,6 +56,8 @@ internal static class Tool
         }
 
         using var process = Process.Start(start)!;
+        process.StandardInput.Write(input ?? string.Empty);
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(60_000))

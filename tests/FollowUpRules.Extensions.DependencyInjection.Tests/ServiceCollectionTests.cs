@@ -105,7 +105,7 @@ public sealed class ServiceCollectionTests
         var policy = provider.GetRequiredService<IFollowUpPolicy>();
         var windows = policy.FindCallWindows(Builder.Build(), Tuesday8, 5);
 
-        policy.Rules.Windows.Select(r => r.Name).Should().Contain(nameof(AgencyNoCallDay));
+        policy.Strategies.Windows.Select(r => r.Name).Should().Contain(nameof(AgencyNoCallDay));
         windows.Should().NotBeEmpty().And.OnlyContain(w => w.LocalStart.DayOfWeek != IsoDayOfWeek.Tuesday);
     }
 
@@ -119,7 +119,7 @@ public sealed class ServiceCollectionTests
                 .Replace<ThankYouFirst, StopOnOutcome>()
                 .InsertAfter<StopOnOutcome, AgencyCallDayShim>()));
 
-        var rules = provider.GetRequiredService<IFollowUpPolicy>().Rules;
+        var rules = provider.GetRequiredService<IFollowUpPolicy>().Strategies;
 
         rules.Windows.Select(r => r.Name).Should().NotContain(nameof(LunchBlackout));
         var decisions = rules.Decisions.Select(r => r.Name).ToList();
@@ -134,7 +134,7 @@ public sealed class ServiceCollectionTests
 
         public AgencyCalendar Calendar => calendar;
 
-        public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+        public override void Apply(DecisionContext context, DecisionDraft draft)
         {
         }
     }

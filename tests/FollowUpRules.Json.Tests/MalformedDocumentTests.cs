@@ -35,7 +35,7 @@ public sealed class MalformedDocumentTests
         { "no name", """{ "schemaVersion": 1, "basedOn": "rcr" }""", "$.name: missing; it is required" },
         { "a setting set to null that cannot be", """{ "schemaVersion": 1, "name": "x", "maxVoicemails": null }""", "$.maxVoicemails: must not be null; leave the field out to keep the base profile's value" },
         { "an unparsable duration", """{ "schemaVersion": 1, "name": "x", "weekOpeningBlackout": "2 hours" }""", "$.weekOpeningBlackout: \"2 hours\" is not a duration; write an ISO-8601 duration such as PT2H or PT90M" },
-        { "an unparsable period", """{ "schemaVersion": 1, "name": "x", "roundInterval": "a week" }""", "$.roundInterval: \"a week\" is not a period; write an ISO-8601 period such as P1W or P21D" },
+        { "an unparsable period", """{ "schemaVersion": 1, "name": "x", "roundInterval": "a week" }""", "$.roundInterval: \"a week\" is not a period in days, weeks, months or years; write an ISO-8601 period such as P1W or P21D" },
         { "an unknown channel", """{ "schemaVersion": 1, "name": "x", "channels": ["phone", "pigeon"] }""", "$.channels[1]: \"pigeon\" is not one of phone, email, handwrittenNote, linkedInMessage" },
         { "an unknown setting", """{ "schemaVersion": 1, "name": "x", "maxVoiceMails": 1 }""", "$.maxVoiceMails: unknown field; the fields here are schemaVersion, basedOn, name, description, channels, offerWrittenAlternatives, thankYouMessage, firstCallDelayDays, dayCounting, agencyUpdateDelayDays, weekOpeningBlackout, preWeekendBlackout, lunchBlackout, avoidHecticPeriods, avoidOutOfOffice, callAtStartOrEndOfDay, startOfDaySpan, endOfDaySpan, minimumCallWindow, invitedCallLength, maxVoicemails, voicemailSpacingDays, gatekeeper, declineUnfamiliarStaff, avoidGeneralNumber, maxFollowUpRounds, finalCallAfterSilence, giveUpAfterSilence, roundInterval, attemptsPerRound, redialAfterDays, maxAttempts, whenNoDateGiven, sources, callWindowSearchDays" },
     };
@@ -73,7 +73,7 @@ public sealed class MalformedDocumentTests
         FollowUpJson.Detect(Examples.Read("custom-profile.json")).Should().Be(FollowUpDocumentKind.Profile);
         FollowUpJson.Detect("""{ "schemaVersion": 1, "kind": "stop", "reason": "offerMade", "reasons": [] }""").Should().Be(FollowUpDocumentKind.Decision);
         var unknown = () => FollowUpJson.Detect("{}");
-        unknown.Should().Throw<FollowUpJsonException>().WithMessage("$: not a case (no \"interview\"), a profile (no \"name\") or a decision (no \"kind\")");
+        unknown.Should().Throw<FollowUpJsonException>().WithMessage("$: not a case (no \"interview\"), a profile (no \"name\"), a decision (no \"kind\") or a simulation script (no \"steps\", \"byKind\" or \"default\")");
     }
 
     [Fact]
@@ -101,5 +101,118 @@ public sealed class MalformedDocumentTests
 
         read.Should().Throw<FollowUpJsonException>()
             .WithMessage("$.window: The office's wall-clock time at 9999-12-31T22:00:00Z with offset +02 is outside the dates that can be represented.");
+    }
+}
+
+/// <summary>The strictness rules of docs/json.md, each with a row that failed before they were enforced.</summary>
+public sealed class StrictnessTests
+{
+    private const string Valid = MalformedDocuments.Valid;
+
+    public static TheoryData<string, string> AcceptedInstants => new()
+    {
+        { "UTC with Z", "2026-03-06T10:00:00Z" },
+        { "an offset of zero", "2026-03-06T10:00:00+00:00" },
+        { "an offset", "2026-03-06T11:00:00+01:00" },
+        { "no seconds, with Z", "2026-03-06T10:00Z" },
+        { "no seconds, with an offset", "2026-03-06T05:00-05:00" },
+        { "fractions of a second", "2026-03-06T10:00:00.000Z" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AcceptedInstants))]
+    public void ReadCase_AnyIsoInstantWithAnOffset_IsTheSameInstant(string scenario, string written)
+    {
+        var followUp = FollowUpJson.ReadCase(Valid.Replace("2026-03-06T10:00:00Z", written, StringComparison.Ordinal));
+
+        followUp.Attempts[0].At.Should().Be(NodaTime.Instant.FromUtc(2026, 3, 6, 10, 0), scenario);
+        FollowUpJson.TryParseInstant(written, out var parsed).Should().BeTrue(scenario);
+        parsed.Should().Be(NodaTime.Instant.FromUtc(2026, 3, 6, 10, 0), scenario);
+    }
+
+    [Theory]
+    [InlineData("PT5H")]
+    [InlineData("P1DT2H")]
+    public void ReadProfile_PeriodWithATimePart_IsRejected(string period)
+    {
+        var read = () => FollowUpJson.ReadProfile("{ \"schemaVersion\": 1, \"name\": \"x\", \"roundInterval\": \"" + period + "\" }");
+
+        read.Should().Throw<FollowUpJsonException>()
+            .WithMessage("$.roundInterval: \"" + period + "\" is not a period in days, weeks, months or years; write an ISO-8601 period such as P1W or P21D");
+    }
+
+    [Fact]
+    public void ReadCase_BytesThatAreNotUtf8OutsideAString_AreAnErrorNotReplaced()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Valid.Replace("\"candidate\": { \"name\": \"Alex Doe\" }", "\"candidate\": { \"name\": \"Alex Doe\" } ", StringComparison.Ordinal));
+        var at = Array.LastIndexOf(bytes, (byte)'}', Valid.IndexOf("\"attempts\"", StringComparison.Ordinal));
+        bytes[at + 1] = 0xC3;
+
+        var read = () => FollowUpJson.ReadCase(bytes);
+
+        read.Should().Throw<FollowUpJsonException>().Which.Problem.Should().StartWith("the text is not valid UTF-8");
+    }
+
+    [Fact]
+    public void ReadCase_ByteOrderMark_IsAllowedAtTheStart()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(System.Text.Encoding.UTF8.GetBytes(Valid)).ToArray();
+
+        FollowUpJson.ReadCase(bytes).Candidate.Name.Should().Be("Alex Doe");
+    }
+
+    [Fact]
+    public void Read_SchemaField_IsAcceptedForEditors()
+    {
+        var followUp = FollowUpJson.ReadCase(Valid.Replace("\"schemaVersion\": 1,", "\"$schema\": \"../schema/case.schema.json\", \"schemaVersion\": 1,", StringComparison.Ordinal));
+
+        followUp.Candidate.Name.Should().Be("Alex Doe");
+    }
+
+    [Fact]
+    public void Write_EscapesOnlyWhatJsonRequires()
+    {
+        var followUp = FollowUpJson.ReadCase(Valid.Replace("Alex Doe", "Zoë O'Brien <zoe> & \\\"friends\\\" 😀", StringComparison.Ordinal));
+
+        var json = FollowUpJson.WriteCase(followUp);
+
+        json.Should().Contain("\"directLine\": \"+44 20 7946 0001\"")
+            .And.Contain("\"name\": \"Zoë O'Brien <zoe> & \\\"friends\\\" 😀\"");
+        FollowUpJson.ReadCase(json).Should().Be(followUp);
+    }
+
+    [Fact]
+    public void Write_ControlCharactersAndLoneSurrogates_AreEscaped()
+    {
+        var followUp = FollowUpJson.ReadCase(Valid) is var c ? c with { Candidate = c.Candidate with { Name = "Tab\there, bell\u0007, lone \uD800 end" } } : null!;
+
+        var json = FollowUpJson.WriteCase(followUp);
+
+        json.Should().Contain("\"name\": \"Tab\\there, bell\\u0007, lone \uFFFD end\"", "a lone surrogate is not text; System.Text.Json writes the replacement character");
+    }
+
+    [Fact]
+    public void Detect_ASimulationScript_IsOne()
+    {
+        FollowUpJson.Detect("""{ "schemaVersion": 1, "steps": [] }""").Should().Be(FollowUpDocumentKind.SimulationScript);
+    }
+
+    public static TheoryData<string, string, string> ImpossibleAnswers => new()
+    {
+        { "voicemail that tells a status", """{ "schemaVersion": 1, "steps": [ { "step": 1, "answeredBy": "voicemail", "status": "offerMade" } ] }""", "$.steps[0].status: nothing is learned when answeredBy is voicemail; give answeredBy interviewer, otherInterviewer, receptionist, staffNotAtInterview or agency" },
+        { "a default that learns without anyone answering", """{ "schemaVersion": 1, "default": { "decisionExpectedBy": "2026-04-01" } }""", "$.default.decisionExpectedBy: nothing is learned when nobody answers (answeredBy is left out); give answeredBy interviewer, otherInterviewer, receptionist, staffNotAtInterview or agency" },
+        { "a voicemail left with a person", """{ "schemaVersion": 1, "byKind": { "call": { "answeredBy": "receptionist", "voicemailLeft": true } } }""", "$.byKind.call.voicemailLeft: true needs answeredBy voicemail, not receptionist" },
+        { "a step numbered 0", """{ "schemaVersion": 1, "steps": [ { "step": 0 } ] }""", "$.steps[0].step: 0 is not a step number; steps are numbered from 1" },
+        { "a step twice", """{ "schemaVersion": 1, "steps": [ { "step": 2 }, { "step": 2 } ] }""", "$.steps[1].step: step 2 is scripted more than once" },
+        { "an answer to a wait", """{ "schemaVersion": 1, "byKind": { "wait": { } } }""", "$.byKind.wait: unknown field; the fields here are call, sendEmail, sendThankYouNote, messageOnLinkedIn, contactAgency" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ImpossibleAnswers))]
+    public void ReadSimulationScript_AnswerThatCannotHappen_NamesThePath(string scenario, string json, string expected)
+    {
+        var read = () => FollowUpJson.ReadSimulationScript(json);
+
+        read.Should().Throw<FollowUpJsonException>(scenario).Which.Message.Should().Be(expected, scenario);
     }
 }

@@ -1,6 +1,6 @@
 using FluentAssertions;
-using FollowUpRules.Engine;
 using FollowUpRules.Simulation;
+using FollowUpRules.Strategies;
 using FollowUpRules.Tests.Shared;
 using NodaTime;
 
@@ -80,7 +80,7 @@ public sealed class InvariantTests(ITestOutputHelper output)
         {
             var action = Decide(sample);
             var zone = DateTimeZoneProviders.Tzdb[sample.Case.Office.TimeZoneId];
-            var history = HistoryTally.Compute(sample.Case, sample.Profile, new OfficeCalendar(sample.Case.Office, zone, null));
+            var history = PropertyRun.History(sample.Case, sample.Profile);
             // A call the employer asked for, or whatever is sent in its place once it is due, answers
             // them and is outside the limits (FUR-14, RCR-17).
             var invited = action is NextAction.Call { RequestedByEmployer: true }
@@ -91,14 +91,14 @@ public sealed class InvariantTests(ITestOutputHelper output)
             }
 
             var followUp = action is NextAction.Call or NextAction.MessageOnLinkedIn
-                || (action is NextAction.SendEmail { Purpose: EmailPurpose.FollowUp })
-                || (action is NextAction.SendThankYouNote && history.AttemptCount > 0);
+                || (action is NextAction.SendEmail { Purpose: AttemptPurpose.FollowUp })
+                || (action is NextAction.SendThankYouNote && history.Count > 0);
             if (followUp && !invited)
             {
                 history.UninvitedFollowUps.Should().BeLessThan(sample.Profile.MaxAttempts, sample.ToString());
                 if (sample.Profile.MaxFollowUpRounds is { } rounds)
                 {
-                    history.CompletedRounds.Should().BeLessThan(rounds + (sample.Profile.FinalCallAfterSilence is null ? 0 : 1), sample.ToString());
+                    FollowUpRounds.Of(history, sample.Profile.AttemptsPerRound).Completed.Should().BeLessThan(rounds + (sample.Profile.FinalCallAfterSilence is null ? 0 : 1), sample.ToString());
                 }
             }
         });
@@ -111,9 +111,9 @@ public sealed class InvariantTests(ITestOutputHelper output)
         {
             var policy = PropertyRun.Policies[sample.Profile.Name];
             var zone = DateTimeZoneProviders.Tzdb[sample.Case.Office.TimeZoneId];
-            var before = HistoryTally.Compute(sample.Case, sample.Profile, new OfficeCalendar(sample.Case.Office, zone, null));
+            var before = PropertyRun.History(sample.Case, sample.Profile);
             var transcript = FollowUpSimulator.Run(policy, sample.Case, sample.Now, maxSteps: 80);
-            var after = HistoryTally.Compute(transcript.FinalCase, sample.Profile, new OfficeCalendar(sample.Case.Office, zone, null));
+            var after = PropertyRun.History(transcript.FinalCase, sample.Profile);
 
             after.VoicemailsLeft.Should().BeLessThanOrEqualTo(Math.Max(before.VoicemailsLeft, sample.Profile.MaxVoicemails), sample.ToString());
             after.UninvitedFollowUps.Should().BeLessThanOrEqualTo(Math.Max(before.UninvitedFollowUps, sample.Profile.MaxAttempts), sample.ToString());
@@ -140,7 +140,7 @@ public sealed class InvariantTests(ITestOutputHelper output)
         PropertyRun.Check(output, "outcomes are final", sample =>
         {
             var zone = DateTimeZoneProviders.Tzdb[sample.Case.Office.TimeZoneId];
-            var history = HistoryTally.Compute(sample.Case, sample.Profile, new OfficeCalendar(sample.Case.Office, zone, null));
+            var history = PropertyRun.History(sample.Case, sample.Profile);
             if (history.Outcome is null)
             {
                 return;

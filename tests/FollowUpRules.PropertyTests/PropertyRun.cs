@@ -1,6 +1,7 @@
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
+using FollowUpRules.Strategies;
 
 namespace FollowUpRules.PropertyTests;
 
@@ -28,6 +29,13 @@ internal static class PropertyRun
         var samples = Arb.From(Gen.Choose(int.MinValue, int.MaxValue).Select(CaseFactory.Build));
         var config = Config.QuickThrowOnFailure.WithMaxTest(cases).WithReplay(Replay.Seed, Replay.Gamma).WithQuietOnSuccess(true);
         Prop.ForAll(samples, sample => property(sample)).Check(config);
+    }
+
+    /// <summary>Reads a case's history as the strategies of <paramref name="profile"/> see it, as of its last attempt.</summary>
+    public static FollowUpHistory History(FollowUpCase followUpCase, FollowUpProfile profile)
+    {
+        var now = followUpCase.Attempts.Select(a => a.At).Append(followUpCase.Interview.At).Max();
+        return new StrategyTrial(followUpCase, now, profile, []).History;
     }
 
     private static (ulong, ulong) ReadSeed()

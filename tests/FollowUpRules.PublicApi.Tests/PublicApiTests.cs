@@ -16,8 +16,8 @@ public sealed class PublicApiTests
         "FollowUpRules.Json",
         "FollowUpRules.Extensions.DependencyInjection",
         "FollowUpRules.Testing",
+        "FollowUpRules.Calendar",
         "FollowUpRules.AspNetCore",
-        "followup",
     };
 
     [Theory]

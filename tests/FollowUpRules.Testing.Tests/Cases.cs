@@ -9,22 +9,8 @@ internal static class Cases
 
     public static readonly FollowUpPolicy Default = FollowUpPolicy.Create(FollowUpProfiles.Default);
 
-    public static FollowUpCase FridayInLondon() => new()
-    {
-        Interview = new Interview
-        {
-            At = new LocalDateTime(2026, 3, 6, 10, 0).InZoneStrictly(London).ToInstant(),
-            Role = "Data Analyst",
-            Company = "Northwind",
-            GeneralNumber = "+44 20 7946 0000",
-            Interviewers =
-            [
-                new Interviewer { Name = "Jane Smith", Role = InterviewerRole.HiringManager, DirectLine = "+44 20 7946 0001", Email = "jane.smith@northwind.example" },
-            ],
-        },
-        Office = new EmployerOffice { TimeZoneId = "Europe/London", Hours = OfficeHours.Weekdays(new LocalTime(9, 0), new LocalTime(17, 0)) },
-        Candidate = new Candidate { Name = "Alex Doe", Phone = "+44 7700 900123" },
-    };
+    /// <summary>The kit's own sample, which docs/testing.md uses.</summary>
+    public static FollowUpCase FridayInLondon() => FollowUpSamples.FridayInLondon();
 
     /// <summary>The story: a receptionist says Thursday at three; then voicemail twice; then silence for a month.</summary>
     public static ScenarioTranscript ReceptionistThenVoicemailTwiceThenSilence() =>

@@ -30,7 +30,7 @@ public sealed class WorkedExampleTests
 
         // A Friday interview in London; a receptionist answers and says Thursday at three;
         // then voicemail twice; then silence for six weeks.
-        var transcript = FollowUpScenario.For(Cases.FridayInLondon())
+        var transcript = FollowUpScenario.For(FollowUpSamples.FridayInLondon())
             .OnCall(1, Answers.Receptionist(interviewerFreeAt: new LocalDateTime(2026, 3, 19, 15, 0)))
             .OnCall(2, Answers.Voicemail)
             .OnCall(3, Answers.Voicemail)

@@ -13,7 +13,7 @@ public sealed class FollowUpBatchTests
     {
         public override StrategyDescriptor Descriptor { get; } = new(nameof(FailsForBob), "Throws for Bob.", [RuleId.Parse("ACME-09")]);
 
-        public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+        public override void Apply(DecisionContext context, DecisionDraft draft)
         {
             if (context.Case.Candidate.Name == "Bob")
             {

@@ -1,5 +1,4 @@
 using FluentAssertions;
-using FollowUpRules.Engine;
 using FollowUpRules.Strategies.Decisions;
 using FollowUpRules.Strategies.Windows;
 using FollowUpRules.Strategies;
@@ -32,7 +31,7 @@ public sealed class FollowUpPolicyBuilderTests
 
         public override StrategyDescriptor Descriptor { get; } = new(nameof(StopAfterThirtyDays), "Stops after thirty days.", [RuleId.Parse("ACME-02")], [TooLate]);
 
-        public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+        public override void Apply(DecisionContext context, DecisionDraft draft)
         {
             if (context.Now - context.InterviewAt > Duration.FromDays(30))
             {
@@ -41,14 +40,20 @@ public sealed class FollowUpPolicyBuilderTests
         }
     }
 
-    /// <summary>A host's decision rule that only reads what a host rule may: the public history.</summary>
+    /// <summary>A host's decision strategy that only reads what a host strategy may: the public history, noted while it is valid.</summary>
     private sealed class RecordsHistory : DecisionStrategy
     {
-        public List<FollowUpHistory> Seen { get; } = [];
+        public List<HistoryNote> Seen { get; } = [];
 
         public override StrategyDescriptor Descriptor { get; } = new(nameof(RecordsHistory), "Records the history it is shown.", [RuleId.Parse("ACME-05")]);
 
-        public override void Apply(in DecisionContext context, ref DecisionDraft draft) => Seen.Add(context.History);
+        public override void Apply(DecisionContext context, DecisionDraft draft) => Seen.Add(HistoryNote.Of(context.History));
+    }
+
+    private sealed record HistoryNote(int Count, int CallCount, int VoicemailsLeft, bool ThankYouSent, Instant? LastVoicemailAt, Instant? LastCallAt, bool LastCallReachedNobodyUseful, string Purposes)
+    {
+        public static HistoryNote Of(FollowUpHistory history) =>
+            new(history.Count, history.CallCount, history.VoicemailsLeft, history.ThankYouSent, history.LastVoicemailAt, history.LastCallAt, history.LastCallReachedNobodyUseful, string.Join(",", history.Select(a => a.Purpose)));
     }
 
     private sealed class UndeclaredReason : DecisionStrategy
@@ -57,7 +62,7 @@ public sealed class FollowUpPolicyBuilderTests
 
         public override StrategyDescriptor Descriptor { get; } = new(nameof(UndeclaredReason), "Cites a reason it does not declare.", [RuleId.Parse("ACME-03")]);
 
-        public override void Apply(in DecisionContext context, ref DecisionDraft draft) => draft.Because(Secret);
+        public override void Apply(DecisionContext context, DecisionDraft draft) => draft.Because(Secret);
     }
 
     private sealed class SignOff : ScriptStrategy
@@ -84,7 +89,7 @@ public sealed class FollowUpPolicyBuilderTests
 
         call.Window.LocalStart.Should().Be(L(2026, 3, 16, 9, 0));
         call.Reasons.Contains(RuleId.Parse("ACME-01")).Should().BeTrue();
-        policy.Rules.Windows.Select(d => d.Name).Should().Contain("NoCallsOnFridays");
+        policy.Strategies.Windows.Select(d => d.Name).Should().Contain("NoCallsOnFridays");
     }
 
     [Fact]
@@ -95,7 +100,7 @@ public sealed class FollowUpPolicyBuilderTests
         var action = policy.Decide(Builder.Build(), Builder.At(L(2026, 4, 10, 8, 0)));
 
         action.Should().BeOfType<NextAction.Stop>().Which.Reasons.Single().RuleId.Value.Should().Be("ACME-02");
-        policy.Rules.Decisions[^1].Name.Should().Be("StopAfterThirtyDays");
+        policy.Strategies.Decisions[^1].Name.Should().Be("StopAfterThirtyDays");
     }
 
     [Fact]
@@ -114,15 +119,14 @@ public sealed class FollowUpPolicyBuilderTests
         policy.Decide(followUp, now);
 
         var history = recorder.Seen.Should().ContainSingle().Subject;
-        history.AttemptCount.Should().Be(4);
-        history.CallAttempts.Should().Be(3);
+        history.Count.Should().Be(4);
+        history.CallCount.Should().Be(3);
         history.VoicemailsLeft.Should().Be(1);
         history.ThankYouSent.Should().BeTrue();
         history.LastVoicemailAt.Should().Be(Builder.At(L(2026, 3, 12, 10, 0)));
         history.LastCallAt.Should().Be(Builder.At(L(2026, 3, 16, 9, 30)));
         history.LastCallReachedNobodyUseful.Should().BeTrue();
-        var zone = DateTimeZoneProviders.Tzdb[followUp.Office.TimeZoneId];
-        history.Should().BeEquivalentTo(HistoryTally.Compute(followUp, policy.Profile, new OfficeCalendar(followUp.Office, zone, null)));
+        history.Should().Be(HistoryNote.Of(new StrategyTrial(followUp, now, policy.Profile, []).History), "a host strategy reads the same history the library's do");
     }
 
     [Fact]
@@ -151,9 +155,9 @@ public sealed class FollowUpPolicyBuilderTests
     {
         var policy = new FollowUpPolicyBuilder().Replace<FirstCallDelay>(new StopAfterThirtyDays()).Build();
 
-        policy.Rules.Decisions.Select(d => d.Name).Should().NotContain("FirstCallDelay");
-        policy.Rules.Decisions.Select(d => d.Name).ToList().IndexOf("StopAfterThirtyDays")
-            .Should().Be(policy.Rules.Decisions.Select(d => d.Name).ToList().IndexOf("InterviewCallBackRequest") - 1);
+        policy.Strategies.Decisions.Select(d => d.Name).Should().NotContain("FirstCallDelay");
+        policy.Strategies.Decisions.Select(d => d.Name).ToList().IndexOf("StopAfterThirtyDays")
+            .Should().Be(policy.Strategies.Decisions.Select(d => d.Name).ToList().IndexOf("EmployerCallBack") - 1);
         policy.Decide(Builder.Build(), Builder.At(L(2026, 3, 6, 9, 0))).Should().BeOfType<NextAction.Call>("nothing makes the call wait any more");
     }
 
@@ -170,7 +174,7 @@ public sealed class FollowUpPolicyBuilderTests
     {
         var policy = new FollowUpPolicyBuilder().InsertBefore<ThankYouFirst>(new StopAfterThirtyDays()).Build();
 
-        var names = policy.Rules.Decisions.Select(d => d.Name).ToList();
+        var names = policy.Strategies.Decisions.Select(d => d.Name).ToList();
         names.IndexOf("StopAfterThirtyDays").Should().Be(names.IndexOf("ThankYouFirst") - 1);
     }
 
@@ -179,7 +183,7 @@ public sealed class FollowUpPolicyBuilderTests
     {
         var policy = new FollowUpPolicyBuilder().InsertAfter<ThankYouFirst>(new StopAfterThirtyDays()).Build();
 
-        var names = policy.Rules.Decisions.Select(d => d.Name).ToList();
+        var names = policy.Strategies.Decisions.Select(d => d.Name).ToList();
         names.IndexOf("StopAfterThirtyDays").Should().Be(names.IndexOf("ThankYouFirst") + 1);
     }
 
@@ -325,15 +329,15 @@ public sealed class FollowUpPolicyBuilderTests
     [Fact]
     public void Build_StrategiesWhoseSettingsAreOff_AreLeftOut()
     {
-        Cbr.Rules.Decisions.Select(d => d.Name).Should().NotContain(["ThankYouFirst", "NoPhoneCalls", "AgencyUpdateFirst", "GiveUpAfterSilence", "LinkedInWhereDiscussed", "WrittenAlternative"]);
-        Eml.Rules.Decisions.Select(d => d.Name).Should().Equal("InterviewNotYetHeld", "StopOnOutcome", "ThankYouFirst", "ForwardThroughAgency", "NoPhoneCalls", "AttemptCap", "NoRouteStop");
+        Cbr.Strategies.Decisions.Select(d => d.Name).Should().NotContain(["ThankYouFirst", "NoPhoneCalls", "AgencyUpdateFirst", "GiveUpAfterSilence", "LinkedInWhereDiscussed", "WrittenAlternative"]);
+        Eml.Strategies.Decisions.Select(d => d.Name).Should().Equal("InterviewNotYetHeld", "StopOnOutcome", "ThankYouFirst", "ForwardThroughAgency", "NoPhoneCalls", "AttemptCap", "NoRouteStop");
     }
 
     [Fact]
     public void Rules_ListEveryReasonThePolicyCanGive()
     {
-        Default.Rules.Reasons.Should().Contain(LunchBlackout.Lunch).And.Contain(LibraryReasons.OfficeHours);
-        Default.Rules.Reasons.Count.Should().BeLessThanOrEqualTo(128);
+        Default.Strategies.Reasons.Should().Contain(LunchBlackout.Lunch).And.Contain(WindowSearchReasons.OfficeHours);
+        Default.Strategies.Reasons.Count.Should().BeLessThanOrEqualTo(128);
     }
 
     [Fact]

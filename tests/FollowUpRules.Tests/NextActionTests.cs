@@ -28,7 +28,7 @@ public sealed class NextActionTests
         bool requested = false,
         bool final = false,
         IEnumerable<FollowUpReason>? reasons = null) =>
-        new(whom ?? CaseBuilder.Jane, number, kind, window ?? Window(0), alternatives ?? [], voicemail, gatekeeper, decline, requested, final, reasons ?? [Because]);
+        new(whom ?? CaseBuilder.Jane, number, kind, window ?? Window(0), alternatives ?? [], voicemail, null, gatekeeper, null, decline, null, requested, final, reasons ?? [Because]);
 
     [Fact]
     public void Call_TwoAlternatives_KeepsThemInOrderWithTheirShapers()
@@ -113,49 +113,49 @@ public sealed class NextActionTests
     [Fact]
     public void SendEmail_DescribeAndEquality_FollowPurposeRecipientsAndReasons()
     {
-        var thanks = new NextAction.SendEmail([CaseBuilder.Jane, CaseBuilder.Raj], EmailPurpose.ThankYou, [Because]);
-        var followUp = new NextAction.SendEmail([CaseBuilder.Jane], EmailPurpose.FollowUp, [Because]);
+        var thanks = new NextAction.SendEmail([CaseBuilder.Jane, CaseBuilder.Raj], AttemptPurpose.ThankYou, null, [Because]);
+        var followUp = new NextAction.SendEmail([CaseBuilder.Jane], AttemptPurpose.FollowUp, null, [Because]);
 
         thanks.Describe().Should().Be("Email a thank-you to Jane Smith, Raj Patel");
         followUp.Describe().Should().Be("Email a follow-up to Jane Smith");
         thanks.To.Should().Equal(CaseBuilder.Jane, CaseBuilder.Raj);
-        thanks.Should().Be(new NextAction.SendEmail([CaseBuilder.Jane, CaseBuilder.Raj], EmailPurpose.ThankYou, [Because]));
-        thanks.GetHashCode().Should().Be(new NextAction.SendEmail([CaseBuilder.Jane, CaseBuilder.Raj], EmailPurpose.ThankYou, [Because]).GetHashCode());
-        thanks.Should().NotBe(new NextAction.SendEmail([CaseBuilder.Jane, CaseBuilder.Raj], EmailPurpose.FollowUp, [Because]));
-        thanks.Should().NotBe(new NextAction.SendEmail([CaseBuilder.Jane], EmailPurpose.ThankYou, [Because]));
-        thanks.Should().NotBe(new NextAction.SendEmail([CaseBuilder.Jane, CaseBuilder.Raj], EmailPurpose.ThankYou, [Other]));
+        thanks.Should().Be(new NextAction.SendEmail([CaseBuilder.Jane, CaseBuilder.Raj], AttemptPurpose.ThankYou, null, [Because]));
+        thanks.GetHashCode().Should().Be(new NextAction.SendEmail([CaseBuilder.Jane, CaseBuilder.Raj], AttemptPurpose.ThankYou, null, [Because]).GetHashCode());
+        thanks.Should().NotBe(new NextAction.SendEmail([CaseBuilder.Jane, CaseBuilder.Raj], AttemptPurpose.FollowUp, null, [Because]));
+        thanks.Should().NotBe(new NextAction.SendEmail([CaseBuilder.Jane], AttemptPurpose.ThankYou, null, [Because]));
+        thanks.Should().NotBe(new NextAction.SendEmail([CaseBuilder.Jane, CaseBuilder.Raj], AttemptPurpose.ThankYou, null, [Other]));
         thanks.Equals(null).Should().BeFalse();
     }
 
     [Fact]
     public void SendThankYouNote_DescribeAndEquality_FollowRecipientsAndReasons()
     {
-        var note = new NextAction.SendThankYouNote([CaseBuilder.Jane, CaseBuilder.Raj], [Because]);
+        var note = new NextAction.SendThankYouNote([CaseBuilder.Jane, CaseBuilder.Raj], AttemptPurpose.ThankYou, null, [Because]);
 
         note.Describe().Should().Be("Send a handwritten note to Jane Smith, Raj Patel");
-        note.Should().Be(new NextAction.SendThankYouNote([CaseBuilder.Jane, CaseBuilder.Raj], [Because]));
-        note.Should().NotBe(new NextAction.SendThankYouNote([CaseBuilder.Raj], [Because]));
-        note.Should().NotBe(new NextAction.SendThankYouNote([CaseBuilder.Jane, CaseBuilder.Raj], [Other]));
+        note.Should().Be(new NextAction.SendThankYouNote([CaseBuilder.Jane, CaseBuilder.Raj], AttemptPurpose.ThankYou, null, [Because]));
+        note.Should().NotBe(new NextAction.SendThankYouNote([CaseBuilder.Raj], AttemptPurpose.ThankYou, null, [Because]));
+        note.Should().NotBe(new NextAction.SendThankYouNote([CaseBuilder.Jane, CaseBuilder.Raj], AttemptPurpose.ThankYou, null, [Other]));
         note.Equals(null).Should().BeFalse();
     }
 
     [Fact]
-    public void Recipients_SixtyFourPeople_AreAllKept()
+    public void Recipients_TwoHundredPeople_AreAllKeptInOrder()
     {
-        var people = Enumerable.Range(1, 64).Select(i => new Interviewer { Name = "Person " + i }).ToArray();
+        var people = Enumerable.Range(1, 200).Select(i => new Interviewer { Name = "Person " + i, Role = InterviewerRole.Panelist, Email = $"p{i}@example.com" }).ToArray();
 
-        new NextAction.SendThankYouNote(people, [Because]).To.Should().Equal(people);
-        new NextAction.SendEmail(people.Take(63), EmailPurpose.FollowUp, [Because]).To.Should().HaveCount(63);
+        new NextAction.SendThankYouNote(people, AttemptPurpose.ThankYou, null, [Because]).To.Should().Equal(people, "an action has no hidden cap on recipients");
+        new NextAction.SendEmail(people.Take(150), AttemptPurpose.FollowUp, null, [Because]).To.Should().Equal(people.Take(150));
     }
 
     [Fact]
-    public void Recipients_SixtyFivePeople_Throws()
+    public void SendThankYouNote_NoRecipientOrAnotherPurpose_Throws()
     {
-        var people = Enumerable.Range(1, 65).Select(i => new Interviewer { Name = "Person " + i }).ToArray();
+        var nobody = () => new NextAction.SendThankYouNote([], AttemptPurpose.ThankYou, null, [Because]);
+        var agencyUpdate = () => new NextAction.SendThankYouNote([CaseBuilder.Jane], AttemptPurpose.AgencyUpdate, null, [Because]);
 
-        var create = () => new NextAction.SendThankYouNote(people, [Because]);
-
-        create.Should().Throw<ArgumentException>().WithMessage("An action can address at most 64 people; 65 were given.*");
+        nobody.Should().Throw<ArgumentException>().WithParameterName("recipients");
+        agencyUpdate.Should().Throw<ArgumentException>().WithParameterName("purpose").WithMessage("A written message is a ThankYou or a FollowUp, not AgencyUpdate.*");
     }
 
     [Fact]
@@ -189,10 +189,10 @@ public sealed class NextActionTests
     [Fact]
     public void CallWindow_ShapedBy_ListsStartThenDistinctEnd()
     {
-        Window(0, Lunch, Closing).ShapedBy.Should().Equal(Lunch, Closing);
-        Window(0, Lunch, Lunch).ShapedBy.Should().Equal(Lunch);
-        Window(0, end: Closing).ShapedBy.Should().Equal(Closing);
-        Window(0).ShapedBy.Should().BeEmpty();
+        Window(0, Lunch, Closing).ShapingReasons().Should().Equal(Lunch, Closing);
+        Window(0, Lunch, Lunch).ShapingReasons().Should().Equal(Lunch);
+        Window(0, end: Closing).ShapingReasons().Should().Equal(Closing);
+        Window(0).ShapingReasons().Should().BeEmpty();
     }
 
     [Fact]

@@ -51,9 +51,9 @@ public sealed class ReasonListTests
     }
 
     [Fact]
-    public void RuleIds_TwoReasonsOfOneRule_ListTheIdOnce()
+    public void CitedRuleIds_TwoReasonsOfOneRule_ListTheIdOnce()
     {
-        ReasonList.Create([Morning, Wait, MorningAgain]).RuleIds().Should().Equal(Morning.RuleId, Wait.RuleId);
+        ReasonList.Create([Morning, Wait, MorningAgain]).CitedRuleIds().Should().Equal(Morning.RuleId, Wait.RuleId);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public readonly struct BaselineAction
     /// <summary>Gets a bit per interviewer of the case (in case order) who receives the message; 0 means <see cref="Whom"/> alone.</summary>
     public ulong Recipients { get; init; }
 
-    public EmailPurpose Purpose { get; init; }
+    public AttemptPurpose Purpose { get; init; }
 
     public AgencyRequest AgencyRequest { get; init; }
 
@@ -150,7 +150,7 @@ internal static class Projection
 
     public static string Stop(StopReason reason) => "stop: " + reason;
 
-    public static string Email(IEnumerable<string> to, EmailPurpose purpose) => "email " + string.Join(", ", to) + " (" + purpose + ")";
+    public static string Email(IEnumerable<string> to, AttemptPurpose purpose) => "email " + string.Join(", ", to) + " (" + purpose + ")";
 
     public static string Note(IEnumerable<string> to) => "note to " + string.Join(", ", to);
 

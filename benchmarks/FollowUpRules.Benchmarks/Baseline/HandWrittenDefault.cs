@@ -207,7 +207,7 @@ internal static class HandWrittenDefault
         {
             return interviewAt > now
                 ? new BaselineAction { Kind = NextActionKind.Wait, Until = interviewAt }
-                : new BaselineAction { Kind = NextActionKind.SendEmail, Recipients = withEmail, Purpose = EmailPurpose.ThankYou };
+                : new BaselineAction { Kind = NextActionKind.SendEmail, Recipients = withEmail, Purpose = AttemptPurpose.ThankYou };
         }
 
         var kind = NextActionKind.Call;
@@ -388,7 +388,7 @@ internal static class HandWrittenDefault
                 if (target is not null)
                 {
                     written = HasText(target.Email)
-                        ? new BaselineAction { Kind = NextActionKind.SendEmail, Whom = target, Purpose = EmailPurpose.FollowUp }
+                        ? new BaselineAction { Kind = NextActionKind.SendEmail, Whom = target, Purpose = AttemptPurpose.FollowUp }
                         : new BaselineAction { Kind = NextActionKind.SendThankYouNote, Whom = target };
                 }
             }

@@ -6,10 +6,10 @@ namespace FollowUpRules.Catalogue;
 public static class RuleUsage
 {
     private static readonly IReadOnlyList<FollowUpStrategy> Standard =
-        [.. StandardStrategies.CreateDecisionStrategies(), .. StandardStrategies.CreateWindowStrategies(), .. StandardStrategies.CreateScriptStrategies()];
+        [.. StandardStrategies.CreateDecisionStrategies(), .. StandardStrategies.CreateCallPlanningStrategies(), .. StandardStrategies.CreateWindowStrategies(), .. StandardStrategies.CreateScriptStrategies()];
 
     private static readonly IReadOnlyList<(FollowUpProfile Profile, PolicyStrategies Rules)> BuiltIn =
-        FollowUpProfiles.All.Select(p => (p, FollowUpPolicy.Create(p).Rules)).ToList();
+        FollowUpProfiles.All.Select(p => (p, FollowUpPolicy.Create(p).Strategies)).ToList();
 
     /// <summary>Gets the standard strategies that implement <paramref name="id"/> or can cite it.</summary>
     /// <param name="id">The rule ID.</param>
@@ -17,10 +17,10 @@ public static class RuleUsage
     public static IReadOnlyList<StrategyDescriptor> Strategies(RuleId id) =>
         Standard.Select(s => s.Descriptor).Where(d => Covers(d, id)).ToList();
 
-    /// <summary>Tells whether the policy itself (its window search and action assembly) gives <paramref name="id"/>.</summary>
+    /// <summary>Tells whether the window search itself gives <paramref name="id"/> (see <see cref="WindowSearchReasons"/>): every policy that calls applies it.</summary>
     /// <param name="id">The rule ID.</param>
-    /// <returns><see langword="true"/> for the library rules the policy applies directly.</returns>
-    public static bool IsAppliedByThePolicy(RuleId id) => LibraryReasons.All.Any(r => r.RuleId == id);
+    /// <returns><see langword="true"/> for the library rules of the window search.</returns>
+    public static bool IsAppliedByThePolicy(RuleId id) => WindowSearchReasons.All.Any(r => r.RuleId == id);
 
     /// <summary>
     /// Gets the built-in profiles that apply <paramref name="id"/>: those whose policy holds a strategy
@@ -36,7 +36,7 @@ public static class RuleUsage
         return BuiltIn
             .Where(p => (article == SourceArticles.None || (p.Profile.Sources & article) != 0)
                 && ((byPolicy && p.Profile.AllowsPhone)
-                    || p.Rules.Decisions.Concat(p.Rules.Windows).Concat(p.Rules.Scripts).Any(d => Covers(d, id))))
+                    || p.Rules.Decisions.Concat(p.Rules.CallPlanning).Concat(p.Rules.Windows).Concat(p.Rules.Scripts).Any(d => Covers(d, id))))
             .Select(p => p.Profile)
             .ToList();
     }

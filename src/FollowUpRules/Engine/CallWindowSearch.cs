@@ -1,4 +1,3 @@
-using FollowUpRules.Strategies.Windows;
 using FollowUpRules.Strategies;
 using NodaTime;
 
@@ -7,15 +6,15 @@ namespace FollowUpRules.Engine;
 /// <summary>What a search looked at and what it found out on the way.</summary>
 internal readonly struct SearchOutcome
 {
-    public SearchOutcome(ulong blockedBy, bool skippedHoliday, bool skippedShort)
+    public SearchOutcome(ReasonBits blockedBy, bool skippedHoliday, bool skippedShort)
     {
         BlockedBy = blockedBy;
         SkippedHoliday = skippedHoliday;
         SkippedShort = skippedShort;
     }
 
-    /// <summary>A bit per window rule (by position) that blocked time before the first window found.</summary>
-    public ulong BlockedBy { get; }
+    /// <summary>The reasons of the window strategies that blocked time before the first window found.</summary>
+    public ReasonBits BlockedBy { get; }
 
     /// <summary>Whether a holiday was skipped before the first window found.</summary>
     public bool SkippedHoliday { get; }
@@ -34,7 +33,7 @@ internal sealed class CallWindowSearch
     [ThreadStatic]
     private static long[]? _blocks;
 
-    /// <summary>The rules that can mark a day's windows preferred; the others never do, so asking them every day is skipped.</summary>
+    /// <summary>The strategies that can mark a day's windows preferred; the others never do, so asking them every day is skipped.</summary>
     private readonly CallWindowStrategy[] _preferring;
 
     /// <summary>A rule's block for the current day has not been asked for (or must be asked for again).</summary>
@@ -45,14 +44,36 @@ internal sealed class CallWindowSearch
 
     private readonly CallWindowStrategy[] _rules;
     private readonly int[] _ruleReasons;
-    private readonly int _hoursReason;
+    private readonly FollowUpReason[] _ruleReasonObjects;
+    private readonly FollowUpReason _hoursReason;
+    private readonly ReasonCatalogue _catalogue;
 
-    public CallWindowSearch(CallWindowStrategy[] rules, int[] ruleReasons, int hoursReason)
+    public CallWindowSearch(CallWindowStrategy[] rules, ReasonCatalogue catalogue)
     {
         _rules = rules;
-        _ruleReasons = ruleReasons;
-        _hoursReason = hoursReason;
-        _preferring = Array.FindAll(rules, MayMarkPreferred);
+        _catalogue = catalogue;
+        _ruleReasons = new int[rules.Length];
+        _ruleReasonObjects = new FollowUpReason[rules.Length];
+        for (var i = 0; i < rules.Length; i++)
+        {
+            _ruleReasons[i] = catalogue.Require(rules[i].Descriptor.Reasons[0]);
+            _ruleReasonObjects[i] = catalogue.Reasons[_ruleReasons[i]];
+        }
+
+        _hoursReason = catalogue.Reasons[catalogue.Require(WindowSearchReasons.OfficeHours)];
+        _preferring = Array.FindAll(rules, r => r.CanMarkPreferred);
+    }
+
+    /// <summary>Searches for the decision in <paramref name="state"/> (its callee, calendar and profile) and leaves what it finds in the state.</summary>
+    public void FindInto(DecisionState state, Instant from, int days, int count)
+    {
+        var sink = new StateSink(state.Found, count);
+        var outcome = Find(state.Calendar, state.Case, state.Profile, state.Callee, from, ref sink, days);
+        state.FoundCount = sink.Count;
+        state.FoundBlockedBy = outcome.BlockedBy;
+        state.FoundSkippedHoliday = outcome.SkippedHoliday;
+        state.FoundSkippedShort = outcome.SkippedShort;
+        state.SearchCount++;
     }
 
     public SearchOutcome Find<TSink>(in OfficeCalendar calendar, FollowUpCase followUpCase, FollowUpProfile profile, Interviewer? callee, Instant from, ref TSink sink, int days)
@@ -81,7 +102,7 @@ internal sealed class CallWindowSearch
         var dayOfWeek = date.DayOfWeek;
         var hours = calendar.Office.Hours;
         var emitter = new Emitter<TSink>(sink, calendar.Zone, from, profile.MinimumCallWindow);
-        ulong blockedBy = 0;
+        var blockedBy = default(ReasonBits);
         var skippedHoliday = false;
         var skippedShort = false;
         var found = false;
@@ -183,19 +204,19 @@ internal sealed class CallWindowSearch
                         else if (blockStart < nextBlock)
                         {
                             nextBlock = blockStart;
-                            endShaper = _ruleReasons[i];
+                            endShaper = _ruleReasonObjects[i];
                         }
                     }
 
                     if (blocker >= 0)
                     {
-                        if (!found && blocker < 64)
+                        if (!found)
                         {
-                            blockedBy |= 1UL << blocker;
+                            blockedBy = blockedBy.With(_ruleReasons[blocker]);
                         }
 
                         t = blockedUntil;
-                        startShaper = _ruleReasons[blocker];
+                        startShaper = _ruleReasonObjects[blocker];
                         continue;
                     }
 
@@ -222,15 +243,14 @@ internal sealed class CallWindowSearch
         return new SearchOutcome(blockedBy, skippedHoliday, skippedShort);
     }
 
-    /// <summary>Maps one wall-clock span of a day to instants and passes the result to the sink.</summary>
-    public static bool EmitSpan<TSink>(DateTimeZone zone, LocalDateTime start, LocalDateTime end, Instant from, Duration minimum, CallWindowQuality quality, int startShaper, int endShaper, ref TSink sink)
+    /// <summary>Maps one wall-clock span of a day to windows from <paramref name="from"/> on, each at least <paramref name="minimum"/> long.</summary>
+    public static void MapSpan<TSink>(DateTimeZone zone, LocalDateTime start, LocalDateTime end, Instant from, Duration minimum, CallWindowQuality quality, FollowUpReason? startShapedBy, FollowUpReason? endShapedBy, ref TSink sink)
         where TSink : struct, IWindowSink
     {
         var emitter = new Emitter<TSink>(sink, zone, from, minimum);
-        emitter.Begin(quality, startShaper, endShaper);
-        var more = ZoneMapping.MapSpan(zone, start, end, ref emitter);
+        emitter.Begin(quality, startShapedBy, endShapedBy);
+        ZoneMapping.MapSpan(zone, start, end, ref emitter);
         sink = emitter.Sink;
-        return more && !emitter.Full;
     }
 
     /// <summary>Tells whether the office's UTC offset changes during <paramref name="date"/> (a transition day).</summary>
@@ -241,13 +261,6 @@ internal sealed class CallWindowSearch
         return zone.GetUtcOffset(start) != ZoneMapping.OffsetBefore(zone, next);
     }
 
-    /// <summary>
-    /// Tells whether a rule may mark days preferred: a host's rule may; of the library's own, only
-    /// <see cref="StartOrEndOfDay"/> does (a test holds the others to the base class's "never").
-    /// </summary>
-    internal static bool MayMarkPreferred(CallWindowStrategy rule) =>
-        rule is StartOrEndOfDay || rule.GetType().Assembly != typeof(CallWindowStrategy).Assembly;
-
     private static bool RemovesRealTime(DateTimeZone zone, LocalDate date, long start, long end) =>
         ZoneMapping.Earliest(zone, At(date, start)) < ZoneMapping.Earliest(zone, At(date, end));
 
@@ -257,7 +270,7 @@ internal sealed class CallWindowSearch
             : date.At(TimeOfDayRange.TimeOfDay(nanoseconds));
 
     /// <summary>
-    /// Clips, rounds and filters mapped spans, then packs them for the sink. One emitter serves a
+    /// Clips, rounds and filters mapped spans, then hands them to the sink as windows. One emitter serves a
     /// whole search, holding the sink, so the sink is not copied for every span.
     /// </summary>
     private struct Emitter<TSink> : IInstantSpanSink
@@ -267,8 +280,8 @@ internal sealed class CallWindowSearch
         private readonly Instant _from;
         private readonly Duration _minimum;
         private CallWindowQuality _quality;
-        private int _endShaper;
-        private int _startShaper;
+        private FollowUpReason? _endShaper;
+        private FollowUpReason? _startShaper;
 
         public Emitter(TSink sink, DateTimeZone zone, Instant from, Duration minimum)
         {
@@ -277,8 +290,8 @@ internal sealed class CallWindowSearch
             _from = from;
             _minimum = minimum;
             _quality = CallWindowQuality.Allowed;
-            _startShaper = -1;
-            _endShaper = -1;
+            _startShaper = null;
+            _endShaper = null;
             Emitted = false;
             Full = false;
             SkippedShort = false;
@@ -293,7 +306,7 @@ internal sealed class CallWindowSearch
         public bool SkippedShort { get; private set; }
 
         /// <summary>Starts a wall-clock span: its quality and the rules at its edges.</summary>
-        public void Begin(CallWindowQuality quality, int startShaper, int endShaper)
+        public void Begin(CallWindowQuality quality, FollowUpReason? startShaper, FollowUpReason? endShaper)
         {
             _quality = quality;
             _startShaper = startShaper;
@@ -307,7 +320,7 @@ internal sealed class CallWindowSearch
             var shaper = _startShaper;
 
             // Pieces after the first (past a fall-back overlap) start at a transition, not at a rule.
-            _startShaper = -1;
+            _startShaper = null;
             if (end <= _from)
             {
                 return true;
@@ -317,7 +330,7 @@ internal sealed class CallWindowSearch
             {
                 start = _from;
                 startOffset = _zone.GetUtcOffset(start);
-                shaper = -1;
+                shaper = null;
             }
 
             var startTicks = CeilingTicks(start);
@@ -329,7 +342,7 @@ internal sealed class CallWindowSearch
             }
 
             Emitted = true;
-            var window = new PackedWindow(startTicks, endTicks, startOffset.Seconds, endOffset.Seconds, _quality, shaper, _endShaper);
+            var window = new CallWindow(startTicks, endTicks, startOffset.Seconds, endOffset.Seconds, _quality, shaper, _endShaper);
             if (!Sink.Add(window))
             {
                 Full = true;

@@ -76,10 +76,6 @@ internal static class CaseValidator
         {
             problems.Add("interview.interviewers", "[]", "must list at least one person met at the interview");
         }
-        else if (people.Length > 64)
-        {
-            problems.Add("interview.interviewers", Index(people.Length) + " people", "must list at most 64 people");
-        }
 
         for (var i = 0; i < people.Length; i++)
         {
@@ -315,6 +311,11 @@ internal static class CaseValidator
             if (!IsDefined(attempt.AnsweredBy))
             {
                 problems.Add(Attempt(i, ".answeredBy"), ValueText.Of(attempt.AnsweredBy), OneOf<Responder>());
+            }
+
+            if (attempt.Purpose is { } purpose && !DefinedEnums.IsDefined(purpose))
+            {
+                problems.Add(Attempt(i, ".purpose"), ValueText.Of(purpose), "must be one of ThankYou, FollowUp, AgencyUpdate, RequestedCall, or left out to be inferred");
             }
 
             if (attempt.Status is { } status && !IsDefined(status))

@@ -15,6 +15,9 @@ internal static class DefinedEnums
 
     public static bool IsDefined(Responder value) => value is >= Responder.Nobody and <= Responder.Voicemail;
 
+    /// <summary>Whether a recorded purpose is one of the named purposes other than <see cref="AttemptPurpose.Unspecified"/>.</summary>
+    public static bool IsDefined(AttemptPurpose value) => value is >= AttemptPurpose.ThankYou and <= AttemptPurpose.RequestedCall;
+
     public static bool IsDefined(CandidateStatus value) => value is >= CandidateStatus.StillUnderConsideration and <= CandidateStatus.OfferMade;
 
     public static bool IsDefined(ThankYouMessage value) => value is >= ThankYouMessage.None and <= ThankYouMessage.HandwrittenNote;

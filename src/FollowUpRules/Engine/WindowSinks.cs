@@ -3,51 +3,45 @@ namespace FollowUpRules.Engine;
 /// <summary>Receives call windows in order from the search; returns false when it wants no more.</summary>
 internal interface IWindowSink
 {
-    bool Add(in PackedWindow window);
+    bool Add(in CallWindow window);
 }
 
-/// <summary>Holds up to three windows inline: the one a call proposes and two alternatives.</summary>
-internal struct WindowTriple : IWindowSink
+/// <summary>Fills a decision's search buffer with up to a given number of windows.</summary>
+internal struct StateSink : IWindowSink
 {
-    public PackedWindow First;
-    public PackedWindow Second;
-    public PackedWindow Third;
-    public int Count;
+    private readonly CallWindow[] _buffer;
+    private readonly int _limit;
 
-    public bool Add(in PackedWindow window)
+    public StateSink(CallWindow[] buffer, int limit)
     {
-        switch (Count)
-        {
-            case 0:
-                First = window;
-                break;
-            case 1:
-                Second = window;
-                break;
-            default:
-                Third = window;
-                break;
-        }
+        _buffer = buffer;
+        _limit = limit;
+        Count = 0;
+    }
 
-        Count++;
-        return Count < 3;
+    public int Count { get; private set; }
+
+    public bool Add(in CallWindow window)
+    {
+        _buffer[Count++] = window;
+        return Count < _limit;
     }
 }
 
 /// <summary>Collects a requested number of windows into a list.</summary>
-internal struct WindowListSink : IWindowSink
+internal readonly struct WindowListSink : IWindowSink
 {
     private readonly int _limit;
 
     public WindowListSink(int limit)
     {
         _limit = limit;
-        Windows = new List<PackedWindow>(Math.Min(limit, 64));
+        Windows = new List<CallWindow>(Math.Min(limit, 16));
     }
 
-    public List<PackedWindow> Windows { get; }
+    public List<CallWindow> Windows { get; }
 
-    public readonly bool Add(in PackedWindow window)
+    public bool Add(in CallWindow window)
     {
         Windows.Add(window);
         return Windows.Count < _limit;

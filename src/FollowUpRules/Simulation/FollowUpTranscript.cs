@@ -46,7 +46,7 @@ public sealed class FollowUpTranscript
             text.Append(step.Step.ToString(CultureInfo.InvariantCulture).PadLeft(3)).Append(". ")
                 .Append(When.Format(step.DecidedAt.InZone(office).LocalDateTime)).Append("  ")
                 .Append(step.Action is NextAction.Wait wait ? "Wait until " + When.Format(wait.Until.InZone(office).LocalDateTime) : step.Action.Describe()).Append('\n');
-            text.Append("     because ").Append(string.Join(", ", step.Action.Reasons.RuleIds())).Append('\n');
+            text.Append("     because ").Append(string.Join(", ", step.Action.Reasons.CitedRuleIds())).Append('\n');
             if (step.Recorded is { } attempt)
             {
                 text.Append("     recorded ").Append(Describe(attempt, office)).Append('\n');

@@ -9,9 +9,24 @@ namespace FollowUpRules.Strategies;
 /// </summary>
 public readonly struct CallDay
 {
-    internal CallDay(LocalDate date, OfficeCalendar calendar, FollowUpCase followUpCase, FollowUpProfile profile, Interviewer? callee)
-        : this(date, date.DayOfWeek, calendar, followUpCase, profile, callee, calendar.OpensWeek(date), calendar.ClosesWeek(date))
+    /// <summary>
+    /// Initializes a new instance of the <see cref="CallDay"/> struct for <paramref name="date"/>, as
+    /// the window search would see it (for testing a window strategy on its own).
+    /// </summary>
+    /// <param name="calendar">The office calendar.</param>
+    /// <param name="followUpCase">The case.</param>
+    /// <param name="profile">The profile.</param>
+    /// <param name="date">An office-local date on which the office is open.</param>
+    /// <param name="callee">The person to call, whose days away apply; <see langword="null"/> for no one in particular.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="followUpCase"/> or <paramref name="profile"/> is null.</exception>
+    /// <exception cref="ArgumentException">The office is not open on <paramref name="date"/> (not a working day, or a holiday): the search never offers such a day to a strategy.</exception>
+    public CallDay(OfficeCalendar calendar, FollowUpCase followUpCase, FollowUpProfile profile, LocalDate date, Interviewer? callee)
+        : this(date, date.DayOfWeek, calendar, Guard.NotNull(followUpCase), Guard.NotNull(profile), callee, calendar.OpensWeek(date), calendar.ClosesWeek(date))
     {
+        if (!calendar.IsOpen(date))
+        {
+            throw new ArgumentException($"The office is not open on {date:yyyy-MM-dd}; call windows are sought only on open days.", nameof(date));
+        }
     }
 
     internal CallDay(LocalDate date, IsoDayOfWeek dayOfWeek, OfficeCalendar calendar, FollowUpCase followUpCase, FollowUpProfile profile, Interviewer? callee, bool opensWeek, bool closesWeek)

@@ -1,55 +1,58 @@
-using System.Diagnostics.CodeAnalysis;
 using FollowUpRules.Engine;
 using NodaTime;
 
 namespace FollowUpRules.Strategies;
 
-/// <summary>Everything a <see cref="DecisionStrategy"/> may read: the case, the instant of the decision, the profile, the history and the office calendar.</summary>
+/// <summary>
+/// Everything a <see cref="DecisionStrategy"/> may read: the case, the instant of the decision, the
+/// profile, the history and the office calendar.
+/// </summary>
+/// <remarks>
+/// A view of one decision in progress, cheap to pass on: valid during the strategy call that receives
+/// it; reading it afterwards throws <see cref="InvalidOperationException"/>.
+/// </remarks>
 public readonly struct DecisionContext
 {
-    // The history as the tally that worked it out: filled where it lies, never copied per decision.
-    private readonly HistoryTally _history;
+    private readonly DecisionState _state;
+    private readonly int _generation;
 
-    /// <summary>Builds the context of a decision, working out the history in place (the history is large, so it is not copied in).</summary>
-    internal DecisionContext(FollowUpCase followUpCase, Instant now, FollowUpProfile profile, in OfficeCalendar calendar)
+    internal DecisionContext(DecisionState state)
     {
-        Case = followUpCase;
-        Now = now;
-        Profile = profile;
-        _history = default;
-        HistoryTally.Compute(ref _history, followUpCase, profile, calendar);
-        Calendar = calendar;
-        Lead = followUpCase.Interview.Lead;
+        _state = state;
+        _generation = state.Generation;
     }
 
     /// <summary>Gets the case being decided.</summary>
-    public FollowUpCase Case { get; }
+    public FollowUpCase Case => State.Case;
 
     /// <summary>Gets the instant the decision is for ("now", an argument, never read from a clock).</summary>
-    public Instant Now { get; }
+    public Instant Now => State.Now;
 
     /// <summary>Gets the profile of the policy deciding.</summary>
-    public FollowUpProfile Profile { get; }
+    public FollowUpProfile Profile => State.Profile;
 
     /// <summary>Gets what the contact attempts add up to.</summary>
-    public FollowUpHistory History => new(in _history);
-
-    /// <summary>
-    /// Gets the history by reference, as the tally the library's rules read field by field: they
-    /// read it many times per decision, and each read of <see cref="History"/> copies a few hundred bytes.
-    /// </summary>
-    [UnscopedRef]
-    internal ref readonly HistoryTally HistoryRef => ref _history;
+    public FollowUpHistory History => new(_state, _generation);
 
     /// <summary>Gets the office's calendar and time zone.</summary>
-    public OfficeCalendar Calendar { get; }
+    public OfficeCalendar Calendar => State.Calendar;
 
     /// <summary>Gets the person to ask for (see <see cref="Interview.Lead"/>).</summary>
-    public Interviewer? Lead { get; }
+    public Interviewer? Lead => State.Case.Interview.Lead;
 
     /// <summary>Gets the instant of the interview.</summary>
-    public Instant InterviewAt => Case.Interview.At;
+    public Instant InterviewAt => State.Case.Interview.At;
 
     /// <summary>Gets the office-local date of the interview.</summary>
-    public LocalDate InterviewDate => Calendar.DateOf(Case.Interview.At);
+    public LocalDate InterviewDate => State.Calendar.DateOf(State.Case.Interview.At);
+
+    private DecisionState State
+    {
+        get
+        {
+            var state = _state ?? throw new InvalidOperationException("This DecisionContext is a default value; contexts come from the policy or from a StrategyTrial.");
+            state.Check(_generation);
+            return state;
+        }
+    }
 }

@@ -4,9 +4,9 @@ using NodaTime;
 namespace FollowUpRules.Strategies;
 
 /// <summary>
-/// The decision as it takes shape in the rule pipeline: the kind of action, the earliest moment for
-/// it, whom to contact, and the reasons so far. Rules adjust it through its methods, each of which
-/// records the reason for the change.
+/// The decision as it takes shape in the decision stage: the kind of action, the earliest moment for
+/// it, whom to contact, and the reasons so far. Strategies adjust it through its methods, each of
+/// which records the reason for the change.
 /// </summary>
 /// <remarks>
 /// <para>A draft starts as "call the person to ask for, no earlier than the interview".</para>
@@ -14,130 +14,130 @@ namespace FollowUpRules.Strategies;
 /// later, and its reason replaces the timing reasons that no longer bind; <see cref="Reschedule"/>
 /// sets it outright (a date the employer gave overrides the profile's own waits), but never before
 /// the interview: a call-back date on the interview's own day still means after it.</para>
-/// <para>Once a rule calls <see cref="Stop"/>, the pipeline ends; the stop carries that rule's reason only.</para>
+/// <para>Once a strategy calls <see cref="Stop"/>, the stage ends; the stop carries that strategy's reason only.</para>
+/// <para>A draft is a view of one decision in progress (a copy is the same draft, so a helper that
+/// takes it by value changes the decision): valid during the strategy call that receives it; using
+/// it afterwards throws <see cref="InvalidOperationException"/>.</para>
 /// </remarks>
-public struct DecisionDraft
+public readonly struct DecisionDraft
 {
-    private readonly ReasonCatalogue _catalogue;
-    // Reasons as bits without the catalogue (no object reference), so that citing one writes two
-    // numbers, not a reference that needs the GC's write barrier.
-    private Bits _reasons;
-    private Bits _timingReasons;
-    private readonly Instant _floor;
+    private readonly DecisionState _state;
+    private readonly int _generation;
 
-    internal DecisionDraft(ReasonCatalogue catalogue, Instant earliest, Interviewer? lead)
+    internal DecisionDraft(DecisionState state)
     {
-        _catalogue = catalogue;
-        _reasons = default;
-        _timingReasons = default;
-        Kind = NextActionKind.Call;
-        Earliest = earliest;
-        _floor = earliest;
-        Callee = lead;
-        Number = null;
-        NumberKind = CallNumberKind.DirectLine;
-        StopReason = StopReason.LimitReached;
-        EmployerInvited = false;
-        FinalCall = false;
-        InvitedTime = null;
-        InvitationReason = -1;
-        VoicemailFrom = null;
-        IfGatekeeper = GatekeeperPlan.AskToBePutThrough;
-        DeclineUnfamiliarStaff = false;
-        EmailPurpose = EmailPurpose.ThankYou;
-        Recipients = default;
-        AgencyRequest = AgencyRequest.AskForUpdate;
-        AgencyChannel = ContactChannel.Phone;
-        LinkedInRecipient = null;
+        _state = state;
+        _generation = state.Generation;
     }
 
     /// <summary>Gets the kind of action proposed so far.</summary>
-    public NextActionKind Kind { get; private set; }
+    public NextActionKind Kind => State.Kind;
 
     /// <summary>Gets the earliest instant at which the action may happen.</summary>
-    public Instant Earliest { get; private set; }
+    public Instant Earliest => State.Earliest;
 
-    /// <summary>Gets a value indicating whether a rule has stopped the follow-up.</summary>
-    public readonly bool IsStopped => Kind == NextActionKind.Stop;
+    /// <summary>Gets a value indicating whether a strategy has stopped the follow-up.</summary>
+    public bool IsStopped => State.Kind == NextActionKind.Stop;
 
     /// <summary>Gets why the follow-up stops, once <see cref="IsStopped"/>.</summary>
-    public StopReason StopReason { get; private set; }
+    public StopReason StopReason => State.StopReason;
 
     /// <summary>Gets the person to call or write to.</summary>
-    public Interviewer? Callee { get; private set; }
+    public Interviewer? Callee => State.Callee;
 
     /// <summary>Gets the number to dial, once chosen.</summary>
-    public string? Number { get; private set; }
+    public string? Number => State.Number;
 
     /// <summary>Gets whether <see cref="Number"/> is a direct line or the general number.</summary>
-    public CallNumberKind NumberKind { get; private set; }
+    public CallNumberKind NumberKind => State.NumberKind;
 
     /// <summary>Gets a value indicating whether the employer asked for this contact.</summary>
-    public bool EmployerInvited { get; private set; }
+    public bool EmployerInvited => State.EmployerInvited;
 
     /// <summary>Gets a value indicating whether this is the profile's final call.</summary>
-    public bool FinalCall { get; private set; }
+    public bool FinalCall => State.FinalCall;
 
     /// <summary>Gets the office-local time the employer named for the call, if any.</summary>
-    public LocalDateTime? InvitedTime { get; private set; }
+    public LocalDateTime? InvitedTime => State.InvitedTime;
 
-    /// <summary>Gets the instant from which a voicemail may be left; <see langword="null"/> means never.</summary>
-    public Instant? VoicemailFrom { get; private set; }
+    /// <summary>Gets the reason the contact is one the employer asked for, once <see cref="EmployerInvited"/>.</summary>
+    public FollowUpReason? InvitationReason => State.InvitationReason;
 
-    /// <summary>Gets what to do if a gatekeeper answers.</summary>
-    public GatekeeperPlan IfGatekeeper { get; private set; }
+    /// <summary>Gets what a written action is for: the thank-you or a follow-up.</summary>
+    public AttemptPurpose WrittenPurpose => State.WrittenPurpose;
 
-    /// <summary>Gets a value indicating whether to decline being passed to staff who were not at the interview.</summary>
-    public bool DeclineUnfamiliarStaff { get; private set; }
-
-    /// <summary>Gets what an email is for, when <see cref="Kind"/> is <see cref="NextActionKind.SendEmail"/>.</summary>
-    public EmailPurpose EmailPurpose { get; private set; }
+    /// <summary>Gets the people an email or a note goes to, in the order they were met.</summary>
+    public IReadOnlyList<Interviewer> Recipients => ValueList<Interviewer>.CopyOf(State.Recipients);
 
     /// <summary>Gets what to ask the agency, when <see cref="Kind"/> is <see cref="NextActionKind.ContactAgency"/>.</summary>
-    public AgencyRequest AgencyRequest { get; private set; }
+    public AgencyRequest AgencyRequest => State.AgencyRequest;
 
     /// <summary>Gets how to reach the agency.</summary>
-    public ContactChannel AgencyChannel { get; private set; }
+    public ContactChannel AgencyChannel => State.AgencyChannel;
 
     /// <summary>Gets whom to message on LinkedIn.</summary>
-    public string? LinkedInRecipient { get; private set; }
+    public string? LinkedInRecipient => State.LinkedInRecipient;
+
+    /// <summary>Gets the reason of the strategy that last chose the action's kind and recipient (or stopped).</summary>
+    public FollowUpReason? ChosenBecause => State.ChosenBecause;
 
     /// <summary>Gets the reasons so far, in pipeline order.</summary>
-    public readonly ReasonList Reasons => _reasons.Union(_timingReasons).In(_catalogue);
+    public ReasonList Reasons
+    {
+        get
+        {
+            var state = State;
+            return state.Catalogue.ListOf(state.Reasons.Union(state.TimingReasons));
+        }
+    }
 
-    internal Recipients Recipients { get; private set; }
-
-    internal int InvitationReason { get; private set; }
+    private DecisionState State
+    {
+        get
+        {
+            var state = _state ?? throw new InvalidOperationException("This DecisionDraft is a default value; drafts come from the policy or from a StrategyTrial.");
+            state.Check(_generation);
+            return state;
+        }
+    }
 
     /// <summary>Records a reason without changing anything else.</summary>
-    /// <param name="reason">The reason, declared by the calling rule's descriptor.</param>
-    public void Because(FollowUpReason reason) => _reasons = _reasons.With(IndexOf(reason));
+    /// <param name="reason">The reason, declared by the calling strategy's descriptor.</param>
+    public void Because(FollowUpReason reason)
+    {
+        var state = State;
+        state.Reasons = state.Reasons.With(state.Cite(reason));
+    }
 
-    /// <summary>Stops the follow-up; the pipeline ends here, and the stop carries this rule's reason alone.</summary>
+    /// <summary>Stops the follow-up; the stage ends here, and the stop carries this strategy's reason alone.</summary>
     /// <param name="reason">Why.</param>
-    /// <param name="because">The rule's reason.</param>
+    /// <param name="because">The strategy's reason.</param>
     public void Stop(StopReason reason, FollowUpReason because)
     {
-        Kind = NextActionKind.Stop;
-        StopReason = reason;
-        _reasons = default(Bits).With(IndexOf(because));
-        _timingReasons = default;
+        var state = State;
+        var index = state.Cite(because);
+        state.Kind = NextActionKind.Stop;
+        state.StopReason = reason;
+        state.ChosenBecause = state.Catalogue.Reasons[index];
+        state.Reasons = default(ReasonBits).With(index);
+        state.TimingReasons = default;
     }
 
     /// <summary>Pushes <see cref="Earliest"/> to <paramref name="instant"/> if that is later (a tie adds the reason too).</summary>
-    /// <param name="instant">The earliest instant this rule allows.</param>
-    /// <param name="because">The rule's reason.</param>
+    /// <param name="instant">The earliest instant this strategy allows.</param>
+    /// <param name="because">The strategy's reason.</param>
     public void NotBefore(Instant instant, FollowUpReason because)
     {
-        var index = IndexOf(because);
-        if (instant > Earliest)
+        var state = State;
+        var index = state.Cite(because);
+        if (instant > state.Earliest)
         {
-            Earliest = instant;
-            _timingReasons = default(Bits).With(index);
+            state.Earliest = instant;
+            state.TimingReasons = default(ReasonBits).With(index);
         }
-        else if (instant == Earliest)
+        else if (instant == state.Earliest)
         {
-            _timingReasons = _timingReasons.With(index);
+            state.TimingReasons = state.TimingReasons.With(index);
         }
     }
 
@@ -146,29 +146,33 @@ public struct DecisionDraft
     /// replacing the timing reasons.
     /// </summary>
     /// <param name="instant">The new earliest instant; an instant before the interview means the interview.</param>
-    /// <param name="because">The rule's reason.</param>
+    /// <param name="because">The strategy's reason.</param>
     public void Reschedule(Instant instant, FollowUpReason because)
     {
-        Earliest = instant > _floor ? instant : _floor;
-        _timingReasons = default(Bits).With(IndexOf(because));
+        var state = State;
+        var index = state.Cite(because);
+        state.Earliest = instant > state.Floor ? instant : state.Floor;
+        state.TimingReasons = default(ReasonBits).With(index);
     }
 
     /// <summary>Marks the contact as one the employer asked for, optionally at a named time.</summary>
-    /// <param name="at">The office-local time named, if any; the call window is placed there.</param>
-    /// <param name="because">The rule's reason; windows at the named time cite it.</param>
+    /// <param name="at">The office-local time named, if any; the call is planned there.</param>
+    /// <param name="because">The strategy's reason; a window at the named time cites it.</param>
     public void MarkEmployerInvited(LocalDateTime? at, FollowUpReason because)
     {
-        EmployerInvited = true;
-        InvitedTime = at;
-        InvitationReason = IndexOf(because);
-        _reasons = _reasons.With(InvitationReason);
+        var state = State;
+        var index = state.Cite(because);
+        state.EmployerInvited = true;
+        state.InvitedTime = at;
+        state.InvitationReason = state.Catalogue.Reasons[index];
+        state.Reasons = state.Reasons.With(index);
     }
 
     /// <summary>Marks the call as the profile's final one.</summary>
-    /// <param name="because">The rule's reason.</param>
+    /// <param name="because">The strategy's reason.</param>
     public void MarkFinalCall(FollowUpReason because)
     {
-        FinalCall = true;
+        State.FinalCall = true;
         Because(because);
     }
 
@@ -176,143 +180,132 @@ public struct DecisionDraft
     /// <param name="person">The person to ask for.</param>
     /// <param name="number">The number to dial.</param>
     /// <param name="kind">Whether it is their direct line or the general number.</param>
-    /// <param name="because">The rule's reason.</param>
+    /// <param name="because">The strategy's reason.</param>
     public void CallPerson(Interviewer person, string number, CallNumberKind kind, FollowUpReason because)
     {
-        Kind = NextActionKind.Call;
-        Callee = Guard.NotNull(person);
-        Number = Guard.NotNull(number);
-        NumberKind = kind;
-        Because(because);
+        var state = State;
+        var chosen = Choose(state, because);
+        state.Kind = NextActionKind.Call;
+        state.Callee = Guard.NotNull(person);
+        state.Number = Guard.NotNull(number);
+        state.NumberKind = kind;
+        state.ChosenBecause = chosen;
     }
 
-    /// <summary>Leaves the call without a number: no telephone route the profile allows. Later rules may offer another channel; otherwise the follow-up stops (FUR-08).</summary>
-    /// <param name="because">The rule's reason.</param>
+    /// <summary>Leaves the call without a number: no telephone route the profile allows. Later strategies may offer another channel or stop (FUR-08).</summary>
+    /// <param name="because">The strategy's reason.</param>
     public void NoNumber(FollowUpReason because)
     {
-        Kind = NextActionKind.Call;
-        Number = null;
-        Because(because);
+        var state = State;
+        var chosen = Choose(state, because);
+        state.Kind = NextActionKind.Call;
+        state.Number = null;
+        state.ChosenBecause = chosen;
     }
 
-    /// <summary>Proposes an email to the interviewers whose <paramref name="recipients"/> flag is set (at most 64, in case order).</summary>
-    /// <param name="recipients">A bit per interviewer of the case, in order.</param>
-    /// <param name="people">The case's interviewers.</param>
-    /// <param name="purpose">What the email is for.</param>
-    /// <param name="because">The rule's reason.</param>
-    internal void SendEmail(ulong recipients, Interviewer[] people, EmailPurpose purpose, FollowUpReason because)
-    {
-        Kind = NextActionKind.SendEmail;
-        Recipients = new Recipients(people, recipients);
-        EmailPurpose = purpose;
-        Because(because);
-    }
-
-    /// <summary>Proposes a handwritten note to the interviewers whose <paramref name="recipients"/> flag is set.</summary>
-    internal void SendThankYouNote(ulong recipients, Interviewer[] people, FollowUpReason because)
-    {
-        Kind = NextActionKind.SendThankYouNote;
-        Recipients = new Recipients(people, recipients);
-        Because(because);
-    }
+    /// <summary>Proposes an email to each of <paramref name="people"/>, in the order given.</summary>
+    /// <param name="people">The people to email; at least one, each with an address.</param>
+    /// <param name="purpose">What the email is for: <see cref="AttemptPurpose.ThankYou"/> or <see cref="AttemptPurpose.FollowUp"/>.</param>
+    /// <param name="because">The strategy's reason.</param>
+    /// <exception cref="ArgumentException">No one is given, someone has no address, or the purpose is neither.</exception>
+    public void Email(IEnumerable<Interviewer> people, AttemptPurpose purpose, FollowUpReason because) =>
+        Write(NextActionKind.SendEmail, people, purpose, because);
 
     /// <summary>Proposes an email to one person.</summary>
-    /// <param name="person">The person; one of the case's interviewers, with an email address.</param>
+    /// <param name="person">The person; one with an email address.</param>
     /// <param name="purpose">What the email is for.</param>
-    /// <param name="because">The rule's reason.</param>
-    public void EmailPerson(Interviewer person, EmailPurpose purpose, FollowUpReason because)
-    {
-        Kind = NextActionKind.SendEmail;
-        Callee = Guard.NotNull(person);
-        Recipients = new Recipients([person], 1);
-        EmailPurpose = purpose;
-        Because(because);
-    }
+    /// <param name="because">The strategy's reason.</param>
+    public void EmailPerson(Interviewer person, AttemptPurpose purpose, FollowUpReason because) => Email([Guard.NotNull(person)], purpose, because);
+
+    /// <summary>Proposes a handwritten note (or card) to each of <paramref name="people"/>, in the order given.</summary>
+    /// <param name="people">The people to write to; at least one.</param>
+    /// <param name="purpose">What the note is for: <see cref="AttemptPurpose.ThankYou"/> or <see cref="AttemptPurpose.FollowUp"/>.</param>
+    /// <param name="because">The strategy's reason.</param>
+    /// <exception cref="ArgumentException">No one is given, or the purpose is neither.</exception>
+    public void WriteNote(IEnumerable<Interviewer> people, AttemptPurpose purpose, FollowUpReason because) =>
+        Write(NextActionKind.SendThankYouNote, people, purpose, because);
 
     /// <summary>Proposes a handwritten note to one person.</summary>
     /// <param name="person">The person.</param>
-    /// <param name="because">The rule's reason.</param>
-    public void WriteNoteTo(Interviewer person, FollowUpReason because)
-    {
-        Kind = NextActionKind.SendThankYouNote;
-        Callee = Guard.NotNull(person);
-        Recipients = new Recipients([person], 1);
-        Because(because);
-    }
+    /// <param name="purpose">What the note is for.</param>
+    /// <param name="because">The strategy's reason.</param>
+    public void WriteNoteTo(Interviewer person, AttemptPurpose purpose, FollowUpReason because) => WriteNote([Guard.NotNull(person)], purpose, because);
 
     /// <summary>Proposes a LinkedIn message.</summary>
     /// <param name="recipient">The name of the person to message.</param>
-    /// <param name="because">The rule's reason.</param>
+    /// <param name="because">The strategy's reason.</param>
     public void MessageOnLinkedIn(string recipient, FollowUpReason because)
     {
-        Kind = NextActionKind.MessageOnLinkedIn;
-        LinkedInRecipient = Guard.NotNull(recipient);
-        Because(because);
+        var state = State;
+        var chosen = Choose(state, because);
+        state.Kind = NextActionKind.MessageOnLinkedIn;
+        state.LinkedInRecipient = Guard.NotNull(recipient);
+        state.ChosenBecause = chosen;
     }
 
     /// <summary>Proposes contacting the candidate's agency.</summary>
     /// <param name="request">What to ask.</param>
     /// <param name="channel">Phone or email.</param>
-    /// <param name="because">The rule's reason.</param>
+    /// <param name="because">The strategy's reason.</param>
     public void ContactAgency(AgencyRequest request, ContactChannel channel, FollowUpReason because)
     {
-        Kind = NextActionKind.ContactAgency;
-        AgencyRequest = request;
-        AgencyChannel = channel;
-        Because(because);
+        var state = State;
+        var chosen = Choose(state, because);
+        state.Kind = NextActionKind.ContactAgency;
+        state.AgencyRequest = request;
+        state.AgencyChannel = channel;
+        state.ChosenBecause = chosen;
     }
 
-    /// <summary>Allows a voicemail from <paramref name="from"/> on (or never, with <see langword="null"/>).</summary>
-    /// <param name="from">The first instant a voicemail may be left, or <see langword="null"/> for never.</param>
-    /// <param name="because">The rule's reason.</param>
-    public void AllowVoicemailFrom(Instant? from, FollowUpReason because)
+    private void Write(NextActionKind kind, IEnumerable<Interviewer> people, AttemptPurpose purpose, FollowUpReason because)
     {
-        VoicemailFrom = from;
-        Because(because);
+        var state = State;
+        CheckWrittenPurpose(purpose);
+        var chosen = Choose(state, because);
+        SetRecipients(state, people, requireEmail: kind == NextActionKind.SendEmail);
+        state.Kind = kind;
+        state.WrittenPurpose = purpose;
+        state.Callee = state.Recipients.Count == 1 ? state.Recipients[0] : state.Callee;
+        state.ChosenBecause = chosen;
     }
 
-    /// <summary>Sets what to do if a gatekeeper answers.</summary>
-    /// <param name="plan">The plan.</param>
-    /// <param name="declineUnfamiliarStaff">Whether to decline being passed to staff who were not at the interview.</param>
-    /// <param name="because">The rule's reason.</param>
-    public void HandleGatekeeper(GatekeeperPlan plan, bool declineUnfamiliarStaff, FollowUpReason because)
+    private static FollowUpReason Choose(DecisionState state, FollowUpReason because)
     {
-        IfGatekeeper = plan;
-        DeclineUnfamiliarStaff = declineUnfamiliarStaff;
-        Because(because);
+        var index = state.Cite(because);
+        state.Reasons = state.Reasons.With(index);
+        return state.Catalogue.Reasons[index];
     }
 
-    internal readonly ReasonList DecisionReasons => (Kind == NextActionKind.Stop ? _reasons : _reasons.Union(_timingReasons)).In(_catalogue);
-
-    private readonly int IndexOf(FollowUpReason reason)
+    private static void CheckWrittenPurpose(AttemptPurpose purpose)
     {
-        var index = _catalogue.IndexOf(Guard.NotNull(reason));
-        if (index < 0)
+        if (purpose is not (AttemptPurpose.ThankYou or AttemptPurpose.FollowUp))
         {
-            throw new InvalidOperationException(
-                $"The reason '{reason}' is not declared by any strategy of this policy. A rule may only cite reasons listed in its StrategyDescriptor.Reasons.");
+            throw new ArgumentException($"A written message is a ThankYou or a FollowUp, not {purpose}.", nameof(purpose));
+        }
+    }
+
+    private static void SetRecipients(DecisionState state, IEnumerable<Interviewer> people, bool requireEmail)
+    {
+        var recipients = state.Recipients;
+        recipients.Clear();
+        foreach (var person in Guard.NotNull(people))
+        {
+            if (person is null)
+            {
+                throw new ArgumentException("A recipient is null.", nameof(people));
+            }
+
+            if (requireEmail && string.IsNullOrWhiteSpace(person.Email))
+            {
+                throw new ArgumentException($"{person.Name} has no email address to write to.", nameof(people));
+            }
+
+            recipients.Add(person);
         }
 
-        return index;
-    }
-
-    /// <summary>A set of reason numbers of the policy's catalogue.</summary>
-    private readonly struct Bits
-    {
-        private readonly ulong _low;
-        private readonly ulong _high;
-
-        private Bits(ulong low, ulong high)
+        if (recipients.Count == 0)
         {
-            _low = low;
-            _high = high;
+            throw new ArgumentException("A message needs at least one recipient.", nameof(people));
         }
-
-        public Bits With(int index) =>
-            index < 64 ? new Bits(_low | (1UL << index), _high) : new Bits(_low, _high | (1UL << (index - 64)));
-
-        public Bits Union(Bits other) => new(_low | other._low, _high | other._high);
-
-        public ReasonList In(ReasonCatalogue catalogue) => new(catalogue, _low, _high);
     }
 }

@@ -1,122 +1,223 @@
+using System.Collections;
 using FollowUpRules.Engine;
 using NodaTime;
 
 namespace FollowUpRules.Strategies;
 
 /// <summary>
-/// What the contact attempts add up to, worked out once per decision for every rule to read:
-/// counts, the last relevant moments, the outcome so far, and any call back the employer asked for.
+/// What the contact attempts of a case add up to, read once per decision: the attempts in time order
+/// with what each was for, and the facts strategies decide on (calls, voicemails, news, the outcome,
+/// the employer's dates and any call back it asked for). Every strategy reads the same history, by
+/// reference, at the same cost; nothing is copied when it is passed on.
 /// </summary>
 /// <remarks>
 /// <para>Attempts are read in time order (ties broken by content), so the order a host stores them
 /// in never changes the result.</para>
-/// <para>A follow-up <em>round</em> ends when a call reaches someone from the interview, a voicemail
-/// is left, or status news is learned; when a written follow-up (not the thank-you) goes to the
-/// employer; or after the profile's <see cref="FollowUpProfile.AttemptsPerRound"/> calls in a row
-/// reach nobody useful (FUR-10). Calls the employer asked for, and contacts with the agency, are not
-/// rounds.</para>
+/// <para>What an attempt was for (<see cref="RecordedAttempt.Purpose"/>) is what the host recorded in
+/// <see cref="ContactAttempt.Purpose"/>; otherwise it is inferred: a written first attempt is the
+/// thank-you when the profile sends one or when it went out before the profile's first follow-up was
+/// due (<see cref="FirstFollowUpDue"/>); an attempt from the moment a call back the employer asked for
+/// is due answers it, whatever the channel; the first contact with the agency is RCR-03's early
+/// update when the profile makes one; anything else is a follow-up on the candidate's own initiative.</para>
+/// <para>The history holds facts only. What they mean for the policy (how many rounds of calls are
+/// done, whether a limit is reached) is worked out by the strategies that own the settings, with
+/// <see cref="FollowUpRounds"/> for rounds.</para>
+/// <para>A history is a view of one decision in progress: valid during the strategy call that
+/// receives it; reading it afterwards throws <see cref="InvalidOperationException"/>.</para>
 /// </remarks>
-public readonly struct FollowUpHistory
+public readonly struct FollowUpHistory : IReadOnlyList<RecordedAttempt>
 {
-    internal FollowUpHistory(in HistoryTally tally)
+    private readonly DecisionState _state;
+    private readonly int _generation;
+
+    internal FollowUpHistory(DecisionState state)
+        : this(state, state.Generation)
     {
-        AttemptCount = tally.AttemptCount;
-        CallAttempts = tally.CallAttempts;
-        UninvitedFollowUps = tally.UninvitedFollowUps;
-        AgencyContacts = tally.AgencyContacts;
-        FirstFollowUpAt = tally.FirstFollowUpAt;
-        VoicemailsLeft = tally.VoicemailsLeft;
-        LastVoicemailAt = tally.LastVoicemailAt;
-        FirstCallAt = tally.FirstCallAt;
-        LastCallAt = tally.LastCallAt;
-        LastCallReachedNobodyUseful = tally.LastCallReachedNobodyUseful;
-        LastAttemptAt = tally.LastAttemptAt;
-        ThankYouSent = tally.ThankYouSent;
-        CompletedRounds = tally.CompletedRounds;
-        UnansweredInRound = tally.UnansweredInRound;
-        LastRoundEndedAt = tally.LastRoundEndedAt;
-        LastRoundEndedWithVoicemail = tally.LastRoundEndedWithVoicemail;
-        LastNewsAt = tally.LastNewsAt;
-        Outcome = tally.Outcome;
-        DecisionExpectedBy = tally.DecisionExpectedBy;
-        PendingInvitation = tally.PendingInvitation;
-        FirstFollowUpDue = tally.FirstFollowUpDue;
+    }
+
+    /// <summary>A view for a decision whose number the caller has already checked (or will, on first use).</summary>
+    internal FollowUpHistory(DecisionState state, int generation)
+    {
+        _state = state;
+        _generation = generation;
+    }
+
+    /// <summary>Gets the number of attempts.</summary>
+    public int Count => State.AttemptCount;
+
+    /// <summary>Gets the attempt at <paramref name="index"/> in time order, with what it was for.</summary>
+    /// <param name="index">Zero-based position in time order.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The index is outside the history.</exception>
+    public RecordedAttempt this[int index]
+    {
+        get
+        {
+            var state = State;
+            return (uint)index < (uint)state.AttemptCount
+                ? new RecordedAttempt(state.Attempts[index], state.Purposes[index])
+                : throw new ArgumentOutOfRangeException(nameof(index), index, $"The history holds {state.AttemptCount} attempts.");
+        }
     }
 
     /// <summary>
     /// Gets when the profile's first follow-up falls due: the office's opening once
-    /// <see cref="FollowUpProfile.FirstCallDelayDays"/> have passed after the interview, counted as
-    /// the profile's <see cref="FollowUpProfile.DayCounting"/> says. No call the employer did not ask
-    /// for is made earlier, whatever the history holds.
+    /// <see cref="FollowUpProfile.FirstCallDelayDays"/> have passed after the interview, counted as the
+    /// profile's <see cref="FollowUpProfile.DayCounting"/> says.
     /// </summary>
-    public Instant FirstFollowUpDue { get; }
-
-    /// <summary>Gets the number of attempts.</summary>
-    public int AttemptCount { get; }
-
-    /// <summary>Gets the number of phone calls to the employer.</summary>
-    public int CallAttempts { get; }
-
-    /// <summary>
-    /// Gets the number of follow-up attempts the candidate made on their own initiative: calls and
-    /// written follow-ups to the employer, and agency contacts standing in for them, but not the
-    /// thank-you, the first agency update or calls the employer asked for. The profile's
-    /// <see cref="FollowUpProfile.MaxAttempts"/> caps these (FUR-05).
-    /// </summary>
-    public int UninvitedFollowUps { get; }
-
-    /// <summary>Gets the number of contacts with the candidate's agency, the thank-you forward excluded.</summary>
-    public int AgencyContacts { get; }
-
-    /// <summary>Gets when the first follow-up (not the thank-you, not the first agency update) was made.</summary>
-    public Instant? FirstFollowUpAt { get; }
-
-    /// <summary>Gets the number of voicemails left.</summary>
-    public int VoicemailsLeft { get; }
-
-    /// <summary>Gets when the last voicemail was left.</summary>
-    public Instant? LastVoicemailAt { get; }
-
-    /// <summary>Gets when the first call to the employer was made.</summary>
-    public Instant? FirstCallAt { get; }
-
-    /// <summary>Gets when the last call to the employer was made.</summary>
-    public Instant? LastCallAt { get; }
-
-    /// <summary>Gets a value indicating whether the last call reached nobody useful: no one from the interview, no voicemail left, nothing learned and no time given.</summary>
-    public bool LastCallReachedNobodyUseful { get; }
+    public Instant FirstFollowUpDue => State.FirstFollowUpDue;
 
     /// <summary>Gets when the last attempt of any kind was made.</summary>
-    public Instant? LastAttemptAt { get; }
+    public Instant? LastAttemptAt => State.LastAttemptAt;
+
+    /// <summary>Gets the number of phone calls to the employer (not the agency).</summary>
+    public int CallCount => State.CallCount;
+
+    /// <summary>Gets when the first call to the employer was made.</summary>
+    public Instant? FirstCallAt => State.FirstCallAt;
+
+    /// <summary>Gets when the last call to the employer was made.</summary>
+    public Instant? LastCallAt => State.LastCallAt;
+
+    /// <summary>Gets the last call to the employer, if any.</summary>
+    public RecordedAttempt? LastCall
+    {
+        get
+        {
+            var state = State;
+            return state.LastCallIndex is var i && i >= 0 ? new RecordedAttempt(state.Attempts[i], state.Purposes[i]) : null;
+        }
+    }
 
     /// <summary>
-    /// Gets a value indicating whether the first attempt was a written thank-you: an email or a note,
-    /// to the employer or through the agency, under a profile that sends one or before the profile's
-    /// first follow-up was due.
+    /// Gets a value indicating whether the last call to the employer reached nobody useful: no one
+    /// from the interview, no voicemail left, nothing learned and no time given.
     /// </summary>
-    public bool ThankYouSent { get; }
+    public bool LastCallReachedNobodyUseful
+    {
+        get
+        {
+            var state = State;
+            return state.LastCallIndex is var i && i >= 0 && new RecordedAttempt(state.Attempts[i], state.Purposes[i]).ReachedNobodyUseful;
+        }
+    }
 
-    /// <summary>Gets the number of completed follow-up rounds the candidate made on their own initiative (see remarks).</summary>
-    public int CompletedRounds { get; }
+    /// <summary>Gets the number of voicemails left.</summary>
+    public int VoicemailsLeft => State.VoicemailsLeft;
 
-    /// <summary>Gets the number of calls in a row, since the last completed round, that reached nobody useful.</summary>
-    public int UnansweredInRound { get; }
-
-    /// <summary>Gets when the last round was completed.</summary>
-    public Instant? LastRoundEndedAt { get; }
-
-    /// <summary>Gets a value indicating whether the last round was completed only by leaving a voicemail.</summary>
-    public bool LastRoundEndedWithVoicemail { get; }
+    /// <summary>Gets when the last voicemail was left.</summary>
+    public Instant? LastVoicemailAt => State.LastVoicemailAt;
 
     /// <summary>Gets when the employer last told the candidate anything (a conversation with someone from the interview, or anything learned).</summary>
-    public Instant? LastNewsAt { get; }
+    public Instant? LastNewsAt => State.LastNewsAt;
 
     /// <summary>Gets the outcome that ends the follow-up (filled, not considered, offer), if one was learned; the latest wins.</summary>
-    public CandidateStatus? Outcome { get; }
+    public CandidateStatus? Outcome => State.Outcome;
 
     /// <summary>Gets the latest date by which the employer said it would decide (from an attempt, else from the interview notes).</summary>
-    public LocalDate? DecisionExpectedBy { get; }
+    public LocalDate? DecisionExpectedBy => State.DecisionExpectedBy;
 
-    /// <summary>Gets the call back the employer asked for that the candidate has not made yet, if any.</summary>
-    public CallBackInvitation? PendingInvitation { get; }
+    /// <summary>Gets the call back the employer asked for that no attempt has answered yet, if any.</summary>
+    public CallBackInvitation? PendingInvitation => State.PendingInvitation;
+
+    /// <summary>Gets the number of contacts with the candidate's agency, the thank-you passed on through it excluded.</summary>
+    public int AgencyContacts => State.AgencyContacts;
+
+    /// <summary>Gets a value indicating whether a thank-you has been sent.</summary>
+    public bool ThankYouSent => State.PurposeCounts[(int)AttemptPurpose.ThankYou] > 0;
+
+    /// <summary>
+    /// Gets the number of follow-ups the candidate made on their own initiative
+    /// (<see cref="AttemptPurpose.FollowUp"/>): calls and written follow-ups to the employer, and
+    /// agency contacts standing in for them. The profile's <see cref="FollowUpProfile.MaxAttempts"/> caps these (FUR-05).
+    /// </summary>
+    public int UninvitedFollowUps => State.PurposeCounts[(int)AttemptPurpose.FollowUp];
+
+    /// <summary>Gets when the first follow-up (on the candidate's own initiative or asked for by the employer) was made.</summary>
+    public Instant? FirstFollowUpAt
+    {
+        get
+        {
+            var state = State;
+            const int own = (int)AttemptPurpose.FollowUp, asked = (int)AttemptPurpose.RequestedCall;
+            return state.PurposeCounts[own] > 0
+                ? (state.PurposeCounts[asked] > 0 && state.PurposeFirst[asked] < state.PurposeFirst[own] ? state.PurposeFirst[asked] : state.PurposeFirst[own])
+                : state.PurposeCounts[asked] > 0 ? state.PurposeFirst[asked] : null;
+        }
+    }
+
+    /// <summary>Counts the attempts made for <paramref name="purpose"/>.</summary>
+    /// <param name="purpose">The purpose.</param>
+    /// <returns>The number of such attempts.</returns>
+    public int CountFor(AttemptPurpose purpose) => Slot(purpose) is var slot && slot > 0 ? State.PurposeCounts[slot] : 0;
+
+    /// <summary>Gets when the first attempt made for <paramref name="purpose"/> was made.</summary>
+    /// <param name="purpose">The purpose.</param>
+    /// <returns>The instant, or <see langword="null"/> when there is none.</returns>
+    public Instant? FirstAt(AttemptPurpose purpose)
+    {
+        var state = State;
+        var slot = Slot(purpose);
+        return slot > 0 && state.PurposeCounts[slot] > 0 ? state.PurposeFirst[slot] : null;
+    }
+
+    /// <summary>Gets when the last attempt made for <paramref name="purpose"/> was made.</summary>
+    /// <param name="purpose">The purpose.</param>
+    /// <returns>The instant, or <see langword="null"/> when there is none.</returns>
+    public Instant? LastAt(AttemptPurpose purpose)
+    {
+        var state = State;
+        var slot = Slot(purpose);
+        return slot > 0 && state.PurposeCounts[slot] > 0 ? state.PurposeLast[slot] : null;
+    }
+
+    /// <summary>Returns an enumerator over the attempts in time order that does not allocate.</summary>
+    /// <returns>The enumerator.</returns>
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<RecordedAttempt> IEnumerable<RecordedAttempt>.GetEnumerator() => GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private static int Slot(AttemptPurpose purpose) => purpose is >= AttemptPurpose.ThankYou and <= AttemptPurpose.RequestedCall ? (int)purpose : 0;
+
+    /// <summary>Gets the decision's state, checked to be this view's decision.</summary>
+    internal DecisionState State
+    {
+        get
+        {
+            var state = _state ?? throw new InvalidOperationException("This FollowUpHistory is a default value; a history comes from a DecisionContext or a CallPlanContext.");
+            state.Check(_generation);
+            return state;
+        }
+    }
+
+    /// <summary>Walks a <see cref="FollowUpHistory"/> in time order.</summary>
+    public struct Enumerator : IEnumerator<RecordedAttempt>
+    {
+        private readonly FollowUpHistory _history;
+        private int _index;
+
+        internal Enumerator(FollowUpHistory history)
+        {
+            _history = history;
+            _index = -1;
+        }
+
+        /// <inheritdoc/>
+        public readonly RecordedAttempt Current => _history[_index];
+
+        readonly object IEnumerator.Current => Current;
+
+        /// <inheritdoc/>
+        public bool MoveNext() => ++_index < _history.Count;
+
+        /// <summary>Not supported: enumerate again with a new enumerator.</summary>
+        /// <exception cref="NotSupportedException">Always.</exception>
+        public readonly void Reset() => throw new NotSupportedException("Start a new enumeration with GetEnumerator().");
+
+        /// <inheritdoc/>
+        public readonly void Dispose()
+        {
+        }
+    }
 }

@@ -8,7 +8,8 @@ public sealed class ScriptBuilder
     private readonly List<ScriptLine> _lines = [];
     private readonly List<MessageDraft> _drafts = [];
 
-    internal ScriptBuilder()
+    /// <summary>Initializes a new instance of the <see cref="ScriptBuilder"/> class, empty.</summary>
+    public ScriptBuilder()
     {
     }
 
@@ -37,6 +38,9 @@ public sealed class ScriptBuilder
         return this;
     }
 
-    internal FollowUpScript Build(NextActionKind kind) =>
+    /// <summary>Builds the script: the lines ordered by section (in the order added within a section), then the drafts.</summary>
+    /// <param name="kind">The kind of action the script is for.</param>
+    /// <returns>The script.</returns>
+    public FollowUpScript Build(NextActionKind kind) =>
         new(kind, _lines.OrderBy(l => l.Section).ToList(), _drafts.ToList());
 }

@@ -9,11 +9,17 @@ public readonly struct ScriptContext
 {
     private static readonly LocalDatePattern DayPattern = LocalDatePattern.Create("dddd d MMMM", CultureInfo.InvariantCulture);
 
-    internal ScriptContext(FollowUpCase followUpCase, NextAction action, FollowUpProfile profile, OfficeCalendar calendar)
+    /// <summary>Initializes a new instance of the <see cref="ScriptContext"/> struct (for testing a script strategy on its own).</summary>
+    /// <param name="followUpCase">The case.</param>
+    /// <param name="action">The action the script is for.</param>
+    /// <param name="profile">The profile.</param>
+    /// <param name="calendar">The office calendar.</param>
+    /// <exception cref="ArgumentNullException">The case, the action or the profile is null.</exception>
+    public ScriptContext(FollowUpCase followUpCase, NextAction action, FollowUpProfile profile, OfficeCalendar calendar)
     {
-        Case = followUpCase;
-        Action = action;
-        Profile = profile;
+        Case = Guard.NotNull(followUpCase);
+        Action = Guard.NotNull(action);
+        Profile = Guard.NotNull(profile);
         Calendar = calendar;
     }
 

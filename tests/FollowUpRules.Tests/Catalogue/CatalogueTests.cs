@@ -34,7 +34,7 @@ public sealed class CatalogueTests
     [Fact]
     public void EveryArticleRule_IsImplementedByAStrategyOfABuiltInPolicy()
     {
-        var implemented = FollowUpProfiles.All.SelectMany(p => FollowUpPolicy.Create(p).Rules.RuleIds).ToHashSet();
+        var implemented = FollowUpProfiles.All.SelectMany(p => FollowUpPolicy.Create(p).Strategies.RuleIds).ToHashSet();
 
         SourceRules.Articles.Select(r => r.Id).Where(id => !implemented.Contains(id)).Should().BeEmpty();
     }

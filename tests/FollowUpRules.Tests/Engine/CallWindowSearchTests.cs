@@ -198,6 +198,8 @@ public sealed class CallWindowSearchTests
             return false;
         }
 
+        public override bool CanMarkPreferred => true;
+
         public override bool MarksPreferred(in CallDay day) => day.DayOfWeek == IsoDayOfWeek.Tuesday;
     }
 
@@ -256,25 +258,23 @@ public sealed class CallWindowSearchTests
             (new LocalTime(9, 0), new LocalTime(10, 0)),
             (new LocalTime(11, 0), new LocalTime(14, 0)),
             (new LocalTime(15, 0), new LocalTime(17, 0)));
-        windows.Select(w => w.EndShapedBy).Should().Equal(TwoMeetings.Meeting, TwoMeetings.Meeting, LibraryReasons.OfficeHours);
+        windows.Select(w => w.EndShapedBy).Should().Equal(TwoMeetings.Meeting, TwoMeetings.Meeting, WindowSearchReasons.OfficeHours);
         meetings.Asked.Should().Be(3, "once at opening, once past the first meeting, once past the second");
     }
 
     [Fact]
-    public void MayMarkPreferred_EveryLibraryWindowRuleThatOverridesMarksPreferred_IsAsked()
+    public void CanMarkPreferred_EveryLibraryWindowStrategyThatOverridesMarksPreferred_SaysSo()
     {
-        var rules = typeof(CallWindowStrategy).Assembly.GetTypes()
-            .Where(t => typeof(CallWindowStrategy).IsAssignableFrom(t) && !t.IsAbstract)
+        var strategies = typeof(CallWindowStrategy).Assembly.GetTypes()
+            .Where(t => typeof(CallWindowStrategy).IsAssignableFrom(t) && !t.IsAbstract && t.IsPublic)
             .Select(t => (CallWindowStrategy)Activator.CreateInstance(t)!)
             .ToList();
 
-        rules.Should().HaveCount(StandardStrategies.CreateWindowStrategies().Count, "every library window rule is a standard one");
-        foreach (var rule in rules)
+        strategies.Should().HaveCount(StandardStrategies.CreateWindowStrategies().Count, "every library window strategy is a standard one");
+        foreach (var strategy in strategies)
         {
-            var overrides = rule.GetType().GetMethod(nameof(CallWindowStrategy.MarksPreferred))!.DeclaringType != typeof(CallWindowStrategy);
-            FollowUpRules.Engine.CallWindowSearch.MayMarkPreferred(rule).Should().Be(overrides, rule.Descriptor.Name);
+            var overrides = strategy.GetType().GetMethod(nameof(CallWindowStrategy.MarksPreferred))!.DeclaringType != typeof(CallWindowStrategy);
+            strategy.CanMarkPreferred.Should().Be(overrides, strategy.Descriptor.Name + ": the search asks only the strategies that say they can mark windows preferred");
         }
-
-        FollowUpRules.Engine.CallWindowSearch.MayMarkPreferred(new PreferTuesdays()).Should().BeTrue("a host's rule is always asked");
     }
 }

@@ -216,7 +216,7 @@ public sealed class FollowUpSimulatorTests
 
         var lines = text.Split('\n');
         lines[0].Should().Be("  1. Thu 5 Mar 2026 12:00  " + transcript.Steps[0].Action.Describe());
-        lines[1].Should().Be("     because " + string.Join(", ", transcript.Steps[0].Action.Reasons.RuleIds()));
+        lines[1].Should().Be("     because " + string.Join(", ", transcript.Steps[0].Action.Reasons.CitedRuleIds()));
         lines[2].Should().Be("     recorded email at Thu 5 Mar 2026 12:00, answered by nobody");
         text.Should().Contain("  2. Thu 5 Mar 2026 12:00  Wait until ");
         text.Should().Contain("recorded phone at ").And.Contain(", answered by receptionist, status stillUnderConsideration, decision by 2026-04-01, call back on or after 2026-03-25, interviewer free at Thu 26 Mar 2026 15:00, call back in a week agreed\n");
@@ -261,8 +261,8 @@ public sealed class FollowUpSimulatorTests
         var byKind = new SimulatedResponse { Status = CandidateStatus.NoLongerConsidered };
         var fallback = new SimulatedResponse { Status = CandidateStatus.PositionFilled };
         var script = new SimulationScript([new(2, byStep)], [new(NextActionKind.SendEmail, byKind)], fallback);
-        var email = new NextAction.SendEmail([CaseBuilder.Jane], EmailPurpose.FollowUp, [new FollowUpReason(RuleId.Parse("EML-01"), "test")]);
-        var note = new NextAction.SendThankYouNote([CaseBuilder.Jane], [new FollowUpReason(RuleId.Parse("ETQ-01"), "test")]);
+        var email = new NextAction.SendEmail([CaseBuilder.Jane], AttemptPurpose.FollowUp, null, [new FollowUpReason(RuleId.Parse("EML-01"), "test")]);
+        var note = new NextAction.SendThankYouNote([CaseBuilder.Jane], AttemptPurpose.ThankYou, null, [new FollowUpReason(RuleId.Parse("ETQ-01"), "test")]);
 
         script.Respond(new SimulationMoment(2, AfterInterview, email)).Should().BeSameAs(byStep);
         script.Respond(new SimulationMoment(3, AfterInterview, email)).Should().BeSameAs(byKind);

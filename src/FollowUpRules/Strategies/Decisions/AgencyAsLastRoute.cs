@@ -1,5 +1,4 @@
 using FollowUpRules.Catalogue;
-using FollowUpRules.Engine;
 
 namespace FollowUpRules.Strategies.Decisions;
 
@@ -20,20 +19,21 @@ public sealed class AgencyAsLastRoute : DecisionStrategy
         nameof(AgencyAsLastRoute),
         "Follows up through the agency when there is no number to call.",
         [RuleIds.Rcr03, RuleIds.Eml04, RuleIds.Fur08],
-        [ThroughAgencyRcr, ThroughAgencyEml, ThroughAgency]);
+        [ThroughAgencyRcr, ThroughAgencyEml, ThroughAgency],
+        [ProfileSettings.Channels]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone;
 
     /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Apply(DecisionContext context, DecisionDraft draft)
     {
         if (draft.Kind != NextActionKind.Call || draft.Number is not null || context.Case.Candidate.Agency is not { } agency)
         {
             return;
         }
 
-        var reason = Citation.First(context.Profile.Sources, ThroughAgency, ThroughAgencyRcr, ThroughAgencyEml);
+        var reason = context.Profile.ChooseReason(ThroughAgency, ThroughAgencyRcr, ThroughAgencyEml);
         if (!string.IsNullOrWhiteSpace(agency.Phone))
         {
             draft.ContactAgency(AgencyRequest.AskForUpdate, ContactChannel.Phone, reason);

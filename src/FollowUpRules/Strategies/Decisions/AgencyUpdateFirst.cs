@@ -16,15 +16,16 @@ public sealed class AgencyUpdateFirst : DecisionStrategy
         nameof(AgencyUpdateFirst),
         "Asks the agency for an update before calling the employer.",
         [RuleIds.Rcr03],
-        [AskAgency]);
+        [AskAgency],
+        [ProfileSettings.AgencyUpdateDelayDays, ProfileSettings.DayCounting]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.AgencyUpdateDelayDays.HasValue;
 
     /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Apply(DecisionContext context, DecisionDraft draft)
     {
-        ref readonly var history = ref context.HistoryRef;
+        var history = context.History;
         if (draft.Kind != NextActionKind.Call
             || context.Profile.AgencyUpdateDelayDays is not { } days
             || context.Case.Candidate.Agency is not { } agency

@@ -16,17 +16,18 @@ public sealed class AttemptCap : DecisionStrategy
         nameof(AttemptCap),
         "Stops at the profile's ceiling on follow-up attempts.",
         [RuleIds.Fur05],
-        [CeilingReached]);
+        [CeilingReached],
+        [ProfileSettings.MaxAttempts]);
 
     /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Apply(DecisionContext context, DecisionDraft draft)
     {
         if (draft.Kind == NextActionKind.Stop || draft.EmployerInvited)
         {
             return;
         }
 
-        if (context.HistoryRef.UninvitedFollowUps >= context.Profile.MaxAttempts)
+        if (context.History.UninvitedFollowUps >= context.Profile.MaxAttempts)
         {
             draft.Stop(StopReason.LimitReached, CeilingReached);
         }

@@ -1,5 +1,4 @@
 using FollowUpRules.Catalogue;
-using FollowUpRules.Engine;
 
 namespace FollowUpRules.Strategies.Decisions;
 
@@ -25,13 +24,14 @@ public sealed class CallLimit : DecisionStrategy
         nameof(CallLimit),
         "Stops once the profile's follow-up rounds are used up.",
         [RuleIds.Rcr17, RuleIds.Cbr07, RuleIds.Fur05, RuleIds.Fur10],
-        [OnceUnlessAsked, OneIsEnough, ProfileLimit]);
+        [OnceUnlessAsked, OneIsEnough, ProfileLimit],
+        [ProfileSettings.Channels, ProfileSettings.MaxFollowUpRounds, ProfileSettings.FinalCallAfterSilence, ProfileSettings.AttemptsPerRound]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone && profile.MaxFollowUpRounds.HasValue;
 
     /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Apply(DecisionContext context, DecisionDraft draft)
     {
         var profile = context.Profile;
         if (draft.Kind != NextActionKind.Call || draft.EmployerInvited || profile.MaxFollowUpRounds is not { } rounds)
@@ -40,9 +40,9 @@ public sealed class CallLimit : DecisionStrategy
         }
 
         var allowed = rounds + (profile.FinalCallAfterSilence is null ? 0 : 1);
-        if (context.HistoryRef.CompletedRounds >= allowed)
+        if (FollowUpRounds.Of(context.History, profile.AttemptsPerRound).Completed >= allowed)
         {
-            draft.Stop(StopReason.LimitReached, Citation.First(profile.Sources, ProfileLimit, OnceUnlessAsked, OneIsEnough));
+            draft.Stop(StopReason.LimitReached, profile.ChooseReason(ProfileLimit, OnceUnlessAsked, OneIsEnough));
         }
     }
 }

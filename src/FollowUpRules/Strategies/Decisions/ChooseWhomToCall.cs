@@ -1,5 +1,4 @@
 using FollowUpRules.Catalogue;
-using FollowUpRules.Engine;
 
 namespace FollowUpRules.Strategies.Decisions;
 
@@ -40,31 +39,33 @@ public sealed class ChooseWhomToCall : DecisionStrategy
         nameof(ChooseWhomToCall),
         "Picks the person and the number to call.",
         [RuleIds.Phn03, RuleIds.Rcr15, RuleIds.Fur15, RuleIds.Fur14, RuleIds.Fur08],
-        [DirectLine, PersonFromInterview, DirectLineLibrary, OtherInterviewer, GeneralNumber, GeneralNumberInvited, NoDirectLine, NoNumberAtAll]);
+        [DirectLine, PersonFromInterview, DirectLineLibrary, OtherInterviewer, GeneralNumber, GeneralNumberInvited, NoDirectLine, NoNumberAtAll],
+        [ProfileSettings.Channels, ProfileSettings.AvoidGeneralNumber]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone;
 
     /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Apply(DecisionContext context, DecisionDraft draft)
     {
         if (draft.Kind != NextActionKind.Call || context.Lead is not { } lead)
         {
             return;
         }
 
-        var sources = context.Profile.Sources;
-        if (!string.IsNullOrWhiteSpace(lead.DirectLine))
+        var profile = context.Profile;
+        if (lead.HasDirectLine)
         {
-            draft.CallPerson(lead, lead.DirectLine!, CallNumberKind.DirectLine, Citation.First(sources, DirectLineLibrary, DirectLine, PersonFromInterview));
+            draft.CallPerson(lead, lead.DirectLine!, CallNumberKind.DirectLine, profile.ChooseReason(DirectLineLibrary, DirectLine, PersonFromInterview));
             return;
         }
 
-        foreach (var person in context.Case.Interview.InterviewerArray)
+        var people = context.Case.Interview.Interviewers;
+        for (var i = 0; i < people.Count; i++)
         {
-            if (!string.IsNullOrWhiteSpace(person.DirectLine))
+            if (people[i].HasDirectLine)
             {
-                draft.CallPerson(person, person.DirectLine!, CallNumberKind.DirectLine, OtherInterviewer);
+                draft.CallPerson(people[i], people[i].DirectLine!, CallNumberKind.DirectLine, OtherInterviewer);
                 return;
             }
         }

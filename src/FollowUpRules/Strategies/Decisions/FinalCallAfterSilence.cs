@@ -16,18 +16,19 @@ public sealed class FinalCallAfterSilence : DecisionStrategy
         nameof(FinalCallAfterSilence),
         "Adds one status call after weeks of silence once the rounds are used up.",
         [RuleIds.Cbr08],
-        [OneMoreCall]);
+        [OneMoreCall],
+        [ProfileSettings.Channels, ProfileSettings.FinalCallAfterSilence, ProfileSettings.MaxFollowUpRounds, ProfileSettings.AttemptsPerRound]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone && profile.FinalCallAfterSilence is not null && profile.MaxFollowUpRounds.HasValue;
 
     /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Apply(DecisionContext context, DecisionDraft draft)
     {
         var profile = context.Profile;
         if (draft.Kind != NextActionKind.Call || draft.EmployerInvited
             || profile.MaxFollowUpRounds is not { } rounds || profile.FinalCallAfterSilence is not { } silence
-            || context.HistoryRef.CompletedRounds != rounds)
+            || FollowUpRounds.Of(context.History, profile.AttemptsPerRound).Completed != rounds)
         {
             return;
         }

@@ -1,5 +1,4 @@
 using FollowUpRules.Catalogue;
-using FollowUpRules.Engine;
 
 namespace FollowUpRules.Strategies.Decisions;
 
@@ -27,24 +26,25 @@ public sealed class FirstCallDelay : DecisionStrategy
         nameof(FirstCallDelay),
         "Waits the profile's first-call delay after the interview.",
         [RuleIds.Phn02, RuleIds.Cbr01, RuleIds.Rcr01, RuleIds.Rcr02, RuleIds.Fur13],
-        [PhnWait, CbrWait, RcrWait, LibraryWait]);
+        [PhnWait, CbrWait, RcrWait, LibraryWait],
+        [ProfileSettings.Channels, ProfileSettings.FirstCallDelayDays, ProfileSettings.DayCounting]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone;
 
     /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Apply(DecisionContext context, DecisionDraft draft)
     {
         // Every call waits for it, not only the first: a call the candidate made too early (recorded
         // in the history) does not make the next one due any sooner. Once the follow-up has begun
         // and the wait is over, it no longer binds and is not cited.
-        ref readonly var history = ref context.HistoryRef;
-        var begun = history.UninvitedFollowUps > 0 || history.CompletedRounds > 0;
+        var history = context.History;
+        var begun = history.UninvitedFollowUps > 0;
         if (draft.Kind != NextActionKind.Call || (begun && history.FirstFollowUpDue <= context.Now))
         {
             return;
         }
 
-        draft.NotBefore(context.HistoryRef.FirstFollowUpDue, Citation.First(context.Profile.Sources, LibraryWait, PhnWait, CbrWait, RcrWait));
+        draft.NotBefore(history.FirstFollowUpDue, context.Profile.ChooseReason(LibraryWait, PhnWait, CbrWait, RcrWait));
     }
 }

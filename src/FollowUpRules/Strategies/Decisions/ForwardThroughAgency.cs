@@ -16,20 +16,21 @@ public sealed class ForwardThroughAgency : DecisionStrategy
         nameof(ForwardThroughAgency),
         "Sends the thank-you through the agency when no interviewer's address is known.",
         [RuleIds.Eml04],
-        [Forward]);
+        [Forward],
+        [ProfileSettings.ThankYouMessage]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.ThankYouMessage == ThankYouMessage.Email;
 
     /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Apply(DecisionContext context, DecisionDraft draft)
     {
-        if (draft.Kind != NextActionKind.Call || context.HistoryRef.AttemptCount > 0 || context.Case.Candidate.Agency is not { } agency)
+        if (draft.Kind != NextActionKind.Call || context.History.Count > 0 || context.Case.Candidate.Agency is not { } agency)
         {
             return;
         }
 
-        if (ThankYouFirst.WithEmail(context.Case.Interview.InterviewerArray) != 0)
+        if (ThankYouFirst.AnyoneHasEmail(context.Case.Interview.Interviewers))
         {
             return;
         }

@@ -17,15 +17,16 @@ public sealed class GiveUpAfterSilence : DecisionStrategy
         nameof(GiveUpAfterSilence),
         "Stops after a long silence from the employer.",
         [RuleIds.Phn06],
-        [MoveOn]);
+        [MoveOn],
+        [ProfileSettings.GiveUpAfterSilence]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.GiveUpAfterSilence is not null;
 
     /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Apply(DecisionContext context, DecisionDraft draft)
     {
-        ref readonly var history = ref context.HistoryRef;
+        var history = context.History;
         if (draft.Kind == NextActionKind.Stop || draft.EmployerInvited
             || context.Profile.GiveUpAfterSilence is not { } silence || history.FirstFollowUpAt is not { } start)
         {

@@ -16,7 +16,7 @@ public sealed class InterviewNotYetHeld : DecisionStrategy
         [NotYetHeld]);
 
     /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Apply(DecisionContext context, DecisionDraft draft)
     {
         if (context.Now < context.InterviewAt)
         {

@@ -16,13 +16,14 @@ public sealed class LinkedInWhereDiscussed : DecisionStrategy
         nameof(LinkedInWhereDiscussed),
         "Uses LinkedIn only with someone the work was already discussed with there.",
         [RuleIds.Rcr20],
-        [AlreadyTalkedThere]);
+        [AlreadyTalkedThere],
+        [ProfileSettings.Channels]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.Allows(ContactChannels.LinkedInMessage);
 
     /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Apply(DecisionContext context, DecisionDraft draft)
     {
         if (draft.Kind == NextActionKind.Call && draft.Number is null && !string.IsNullOrWhiteSpace(context.Case.Candidate.LinkedInContact))
         {

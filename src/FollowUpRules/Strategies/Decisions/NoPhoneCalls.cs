@@ -16,20 +16,21 @@ public sealed class NoPhoneCalls : DecisionStrategy
         nameof(NoPhoneCalls),
         "Never proposes a call; once the thank-you is out there is nothing more to do.",
         [RuleIds.Eml01],
-        [WrittenWasTheFollowUp, NothingToSend]);
+        [WrittenWasTheFollowUp, NothingToSend],
+        [ProfileSettings.Channels]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => !profile.AllowsPhone;
 
     /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Apply(DecisionContext context, DecisionDraft draft)
     {
         if (draft.Kind != NextActionKind.Call)
         {
             return;
         }
 
-        if (context.HistoryRef.AttemptCount > 0)
+        if (context.History.Count > 0)
         {
             draft.Stop(StopReason.LimitReached, WrittenWasTheFollowUp);
         }

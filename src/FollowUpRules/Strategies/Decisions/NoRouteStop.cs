@@ -16,7 +16,7 @@ public sealed class NoRouteStop : DecisionStrategy
         [NoRoute]);
 
     /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Apply(DecisionContext context, DecisionDraft draft)
     {
         if (draft.Kind == NextActionKind.Call && draft.Number is null)
         {

@@ -1,5 +1,4 @@
 using FollowUpRules.Catalogue;
-using FollowUpRules.Engine;
 
 namespace FollowUpRules.Strategies.Decisions;
 
@@ -21,24 +20,25 @@ public sealed class RedialLater : DecisionStrategy
         nameof(RedialLater),
         "Spaces out calls that reached nobody useful.",
         [RuleIds.Fur04, RuleIds.Phn03],
-        [TryAgainLater, ReachAPerson]);
+        [TryAgainLater, ReachAPerson],
+        [ProfileSettings.Channels, ProfileSettings.RedialAfterDays, ProfileSettings.DayCounting, ProfileSettings.AttemptsPerRound]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone;
 
     /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Apply(DecisionContext context, DecisionDraft draft)
     {
-        ref readonly var history = ref context.HistoryRef;
+        var history = context.History;
+        var profile = context.Profile;
         if (draft.Kind != NextActionKind.Call || draft.EmployerInvited || !history.LastCallReachedNobodyUseful
-            || history.UnansweredInRound == 0 || history.LastCallAt is not { } lastCall)
+            || history.LastCallAt is not { } lastCall || FollowUpRounds.Of(history, profile.AttemptsPerRound).UnansweredInRound == 0)
         {
             return;
         }
 
-        var profile = context.Profile;
         draft.NotBefore(
             context.Calendar.OpeningAfter(lastCall, profile.RedialAfterDays, profile.DayCounting),
-            Citation.First(profile.Sources, TryAgainLater, ReachAPerson));
+            profile.ChooseReason(TryAgainLater, ReachAPerson));
     }
 }

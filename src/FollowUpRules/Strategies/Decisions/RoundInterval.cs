@@ -1,5 +1,4 @@
 using FollowUpRules.Catalogue;
-using FollowUpRules.Engine;
 
 namespace FollowUpRules.Strategies.Decisions;
 
@@ -24,27 +23,34 @@ public sealed class RoundInterval : DecisionStrategy
         nameof(RoundInterval),
         "Spaces completed follow-up rounds.",
         [RuleIds.Fur09, RuleIds.Phn05],
-        [BetweenRounds, AfterVoicemail, AfterVoicemailLibrary]);
+        [BetweenRounds, AfterVoicemail, AfterVoicemailLibrary],
+        [ProfileSettings.Channels, ProfileSettings.RoundInterval, ProfileSettings.VoicemailSpacingDays, ProfileSettings.DayCounting, ProfileSettings.AttemptsPerRound]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone;
 
     /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Apply(DecisionContext context, DecisionDraft draft)
     {
-        ref readonly var history = ref context.HistoryRef;
-        if (draft.Kind != NextActionKind.Call || draft.EmployerInvited || history.LastRoundEndedAt is not { } lastRound)
+        var history = context.History;
+        var profile = context.Profile;
+        if (draft.Kind != NextActionKind.Call || draft.EmployerInvited)
         {
             return;
         }
 
-        var profile = context.Profile;
+        var rounds = FollowUpRounds.Of(history, profile.AttemptsPerRound);
+        if (rounds.LastEndedAt is not { } lastRound)
+        {
+            return;
+        }
+
         var calendar = context.Calendar;
-        if (history.LastRoundEndedWithVoicemail)
+        if (rounds.LastEndedWithVoicemail)
         {
             draft.NotBefore(
                 calendar.OpeningAfter(lastRound, profile.VoicemailSpacingDays, profile.DayCounting),
-                Citation.First(profile.Sources, AfterVoicemailLibrary, AfterVoicemail));
+                profile.ChooseReason(AfterVoicemailLibrary, AfterVoicemail));
         }
         else
         {

@@ -1,5 +1,4 @@
 using FollowUpRules.Catalogue;
-using FollowUpRules.Engine;
 
 namespace FollowUpRules.Strategies.Decisions;
 
@@ -35,16 +34,16 @@ public sealed class StopOnOutcome : DecisionStrategy
         [Filled, FilledCbr, NotConsidered, NotConsideredPhn, Offer, Settled]);
 
     /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Apply(DecisionContext context, DecisionDraft draft)
     {
-        var sources = context.Profile.Sources;
-        switch (context.HistoryRef.Outcome)
+        var profile = context.Profile;
+        switch (context.History.Outcome)
         {
             case CandidateStatus.PositionFilled:
-                draft.Stop(StopReason.PositionFilled, Citation.First(sources, Settled, Filled, FilledCbr));
+                draft.Stop(StopReason.PositionFilled, profile.ChooseReason(Settled, Filled, FilledCbr));
                 break;
             case CandidateStatus.NoLongerConsidered:
-                draft.Stop(StopReason.NotConsidered, Citation.First(sources, Settled, NotConsidered, NotConsideredPhn));
+                draft.Stop(StopReason.NotConsidered, profile.ChooseReason(Settled, NotConsidered, NotConsideredPhn));
                 break;
             case CandidateStatus.OfferMade:
                 draft.Stop(StopReason.OfferMade, Offer);

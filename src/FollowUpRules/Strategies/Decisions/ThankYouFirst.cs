@@ -22,50 +22,46 @@ public sealed class ThankYouFirst : DecisionStrategy
         nameof(ThankYouFirst),
         "Sends the thank-you (email to everyone met, or a card) before any other contact.",
         [RuleIds.Phn01, RuleIds.Eml02, RuleIds.Eml05],
-        [Card, EmailEveryone, StraightAway]);
+        [Card, EmailEveryone, StraightAway],
+        [ProfileSettings.ThankYouMessage]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.ThankYouMessage != ThankYouMessage.None;
 
     /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Apply(DecisionContext context, DecisionDraft draft)
     {
-        if (context.HistoryRef.AttemptCount > 0)
+        if (context.History.Count > 0)
         {
             return;
         }
 
-        var people = context.Case.Interview.InterviewerArray;
+        var people = context.Case.Interview.Interviewers;
         switch (context.Profile.ThankYouMessage)
         {
             case ThankYouMessage.HandwrittenNote:
-                draft.SendThankYouNote(AllOf(people), people, Card);
+                draft.WriteNote(people, AttemptPurpose.ThankYou, Card);
                 break;
-            case ThankYouMessage.Email:
-                var withAddress = WithEmail(people);
-                if (withAddress != 0)
-                {
-                    draft.SendEmail(withAddress, people, EmailPurpose.ThankYou, EmailEveryone);
-                    draft.Because(StraightAway);
-                }
-
+            case ThankYouMessage.Email when AnyoneHasEmail(people):
+                draft.Email(people.Where(p => p.HasEmail), AttemptPurpose.ThankYou, EmailEveryone);
+                draft.Because(StraightAway);
                 break;
         }
     }
 
-    internal static ulong AllOf(Interviewer[] people) => people.Length >= 64 ? ulong.MaxValue : (1UL << people.Length) - 1;
-
-    internal static ulong WithEmail(Interviewer[] people)
+    /// <summary>Tells whether anyone met at the interview has an email address.</summary>
+    /// <param name="people">The people met.</param>
+    /// <returns><see langword="true"/> when at least one has an address.</returns>
+    public static bool AnyoneHasEmail(IReadOnlyList<Interviewer> people)
     {
-        var mask = 0UL;
-        for (var i = 0; i < people.Length && i < 64; i++)
+        for (var i = 0; i < people?.Count; i++)
         {
-            if (!string.IsNullOrWhiteSpace(people[i].Email))
+            if (people[i].HasEmail)
             {
-                mask |= 1UL << i;
+                return true;
             }
         }
 
-        return mask;
+        return false;
     }
 }

@@ -1,5 +1,4 @@
 using FollowUpRules.Catalogue;
-using FollowUpRules.Engine;
 
 namespace FollowUpRules.Strategies.Decisions;
 
@@ -29,26 +28,27 @@ public sealed class WaitForDecisionDate : DecisionStrategy
         nameof(WaitForDecisionDate),
         "Waits until the date the employer gave for its decision has passed.",
         [RuleIds.Phn09, RuleIds.Cbr06, RuleIds.Rcr18, RuleIds.Etq02, RuleIds.Fur14],
-        [PhnTimeline, CbrTimeline, RcrTimeline, EtqTimeFrame, Library]);
+        [PhnTimeline, CbrTimeline, RcrTimeline, EtqTimeFrame, Library],
+        [ProfileSettings.Channels, ProfileSettings.AttemptsPerRound]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone;
 
     /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Apply(DecisionContext context, DecisionDraft draft)
     {
-        ref readonly var history = ref context.HistoryRef;
+        var history = context.History;
         if (draft.Kind != NextActionKind.Call || draft.EmployerInvited || history.DecisionExpectedBy is not { } date)
         {
             return;
         }
 
         var dayAfter = context.Calendar.StartOfDay(date.PlusDays(1));
-        if (history.LastRoundEndedAt is { } lastRound && lastRound >= dayAfter)
+        if (FollowUpRounds.Of(history, context.Profile.AttemptsPerRound).LastEndedAt is { } lastRound && lastRound >= dayAfter)
         {
             return;
         }
 
-        draft.NotBefore(context.Calendar.OpeningOn(date.PlusDays(1)), Citation.First(context.Profile.Sources, Library, PhnTimeline, CbrTimeline, RcrTimeline, EtqTimeFrame));
+        draft.NotBefore(context.Calendar.OpeningOn(date.PlusDays(1)), context.Profile.ChooseReason(Library, PhnTimeline, CbrTimeline, RcrTimeline, EtqTimeFrame));
     }
 }

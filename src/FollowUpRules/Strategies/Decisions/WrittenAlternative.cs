@@ -1,5 +1,4 @@
 using FollowUpRules.Catalogue;
-using FollowUpRules.Engine;
 
 namespace FollowUpRules.Strategies.Decisions;
 
@@ -21,13 +20,14 @@ public sealed class WrittenAlternative : DecisionStrategy
         nameof(WrittenAlternative),
         "Writes instead of calling when the candidate prefers it or there is no number to call.",
         [RuleIds.Rcr19, RuleIds.Fur08],
-        [WriteInstead, WriteInsteadLibrary]);
+        [WriteInstead, WriteInsteadLibrary],
+        [ProfileSettings.OfferWrittenAlternatives, ProfileSettings.Channels]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.OfferWrittenAlternatives;
 
     /// <inheritdoc/>
-    public override void Apply(in DecisionContext context, ref DecisionDraft draft)
+    public override void Apply(DecisionContext context, DecisionDraft draft)
     {
         // A call the employer asked for is made as a call; writing replaces only the calls the
         // candidate makes on their own initiative, or calls there is no number for.
@@ -37,21 +37,22 @@ public sealed class WrittenAlternative : DecisionStrategy
         }
 
         var profile = context.Profile;
-        var reason = Citation.First(profile.Sources, WriteInsteadLibrary, WriteInstead);
+        var reason = profile.ChooseReason(WriteInsteadLibrary, WriteInstead);
         var target = draft.Callee ?? context.Lead;
         if (profile.Allows(ContactChannels.Email))
         {
-            if (target is not null && !string.IsNullOrWhiteSpace(target.Email))
+            if (target is { HasEmail: true })
             {
-                draft.EmailPerson(target, EmailPurpose.FollowUp, reason);
+                draft.EmailPerson(target, AttemptPurpose.FollowUp, reason);
                 return;
             }
 
-            foreach (var person in context.Case.Interview.InterviewerArray)
+            var people = context.Case.Interview.Interviewers;
+            for (var i = 0; i < people.Count; i++)
             {
-                if (!string.IsNullOrWhiteSpace(person.Email))
+                if (people[i].HasEmail)
                 {
-                    draft.EmailPerson(person, EmailPurpose.FollowUp, reason);
+                    draft.EmailPerson(people[i], AttemptPurpose.FollowUp, reason);
                     return;
                 }
             }
@@ -59,7 +60,7 @@ public sealed class WrittenAlternative : DecisionStrategy
 
         if (profile.Allows(ContactChannels.HandwrittenNote) && target is not null)
         {
-            draft.WriteNoteTo(target, reason);
+            draft.WriteNoteTo(target, AttemptPurpose.FollowUp, reason);
         }
     }
 }

@@ -7,15 +7,15 @@ namespace FollowUpRules.Strategies.Scripts;
 public sealed class FollowUpEmailDraft : ScriptStrategy
 {
     /// <inheritdoc/>
-    public override StrategyDescriptor Descriptor { get; } = new(nameof(FollowUpEmailDraft), "Drafts the email that replaces a call.", [RuleIds.Rcr19]);
+    public override StrategyDescriptor Descriptor { get; } = new(nameof(FollowUpEmailDraft), "Drafts the email that replaces a call.", [RuleIds.Rcr19], [], [ProfileSettings.OfferWrittenAlternatives]);
 
     /// <inheritdoc/>
-    public override bool AppliesTo(FollowUpProfile profile) => Guard.NotNull(profile).OfferWrittenAlternatives;
+    public override bool AppliesTo(FollowUpProfile profile) => profile.OfferWrittenAlternatives;
 
     /// <inheritdoc/>
     public override void Contribute(in ScriptContext context, ScriptBuilder script)
     {
-        if (context.Action is not NextAction.SendEmail { Purpose: EmailPurpose.FollowUp } email)
+        if (context.Action is not NextAction.SendEmail { Purpose: AttemptPurpose.FollowUp } email)
         {
             return;
         }
@@ -31,6 +31,6 @@ public sealed class FollowUpEmailDraft : ScriptStrategy
                 + "Could you tell me how the hiring timeline looks? I am happy to answer any questions about my application.\n\n"
                 + $"Thank you again for your time.\n\nKind regards,\n{copy.CandidateName}"
                 + (string.IsNullOrWhiteSpace(copy.Case.Candidate.Phone) ? string.Empty : "\n" + copy.Case.Candidate.Phone),
-            RuleIds.Rcr19);
+            email.ChosenBecause?.RuleId ?? RuleIds.Rcr19);
     }
 }

@@ -11,10 +11,10 @@ namespace FollowUpRules.Strategies.Scripts;
 public sealed class GatekeeperLines : ScriptStrategy
 {
     /// <inheritdoc/>
-    public override StrategyDescriptor Descriptor { get; } = new(nameof(GatekeeperLines), "Says what to do if a receptionist answers.", [RuleIds.Etq11, RuleIds.Phn04, RuleIds.Cbr02, RuleIds.Fur15]);
+    public override StrategyDescriptor Descriptor { get; } = new(nameof(GatekeeperLines), "Says what to do if a receptionist answers.", [RuleIds.Etq11, RuleIds.Phn04, RuleIds.Cbr02, RuleIds.Fur15], [], [ProfileSettings.Channels]);
 
     /// <inheritdoc/>
-    public override bool AppliesTo(FollowUpProfile profile) => Guard.NotNull(profile).AllowsPhone;
+    public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone;
 
     /// <inheritdoc/>
     public override void Contribute(in ScriptContext context, ScriptBuilder script)
@@ -24,20 +24,21 @@ public sealed class GatekeeperLines : ScriptStrategy
             return;
         }
 
-        var sources = context.Profile.Sources;
+        // The lines carry out the call's gatekeeper plan, so they cite the reasons of the strategy that planned it.
         var name = call.Whom.Name;
-        if (call.IfGatekeeper == GatekeeperPlan.AskToBePutThrough)
+        if (call.GatekeeperReason is { } reason)
         {
-            script.Line(ScriptSection.IfGatekeeper, (sources & SourceArticles.Etq) != 0 ? RuleIds.Etq11 : RuleIds.Fur15, $"Ask to be connected to {name}; take it that they are in unless told otherwise, and do not offer to leave a message.");
-        }
-        else
-        {
-            script.Line(ScriptSection.IfGatekeeper, (sources & SourceArticles.Phn) != 0 ? RuleIds.Phn04 : (sources & SourceArticles.Cbr) != 0 ? RuleIds.Cbr02 : RuleIds.Fur15, $"If {name} is not free, ask when they will be available for a short call, and note the time: that is when to call back.");
+            script.Line(
+                ScriptSection.IfGatekeeper,
+                reason.RuleId,
+                call.IfGatekeeper == GatekeeperPlan.AskToBePutThrough
+                    ? $"Ask to be connected to {name}; take it that they are in unless told otherwise, and do not offer to leave a message."
+                    : $"If {name} is not free, ask when they will be available for a short call, and note the time: that is when to call back.");
         }
 
-        if (call.DeclineUnfamiliarStaff)
+        if (call.DeclineUnfamiliarStaffReason is { } decline)
         {
-            script.Line(ScriptSection.IfGatekeeper, (sources & SourceArticles.Cbr) != 0 ? RuleIds.Cbr02 : RuleIds.Fur15, $"If you are offered to leave a message or to speak to someone who was not at your interview, thank them and ask instead when {name} will be free.");
+            script.Line(ScriptSection.IfGatekeeper, decline.RuleId, $"If you are offered to leave a message or to speak to someone who was not at your interview, thank them and ask instead when {name} will be free.");
         }
     }
 }

@@ -7,10 +7,10 @@ namespace FollowUpRules.Strategies.Scripts;
 public sealed class HandwrittenNoteDraft : ScriptStrategy
 {
     /// <inheritdoc/>
-    public override StrategyDescriptor Descriptor { get; } = new(nameof(HandwrittenNoteDraft), "Drafts the handwritten note for each recipient.", [RuleIds.Phn01, RuleIds.Rcr19]);
+    public override StrategyDescriptor Descriptor { get; } = new(nameof(HandwrittenNoteDraft), "Drafts the handwritten note for each recipient.", [RuleIds.Phn01, RuleIds.Rcr19], [], [ProfileSettings.Channels]);
 
     /// <inheritdoc/>
-    public override bool AppliesTo(FollowUpProfile profile) => Guard.NotNull(profile).Allows(ContactChannels.HandwrittenNote);
+    public override bool AppliesTo(FollowUpProfile profile) => profile.Allows(ContactChannels.HandwrittenNote);
 
     /// <inheritdoc/>
     public override void Contribute(in ScriptContext context, ScriptBuilder script)
@@ -20,17 +20,19 @@ public sealed class HandwrittenNoteDraft : ScriptStrategy
             return;
         }
 
-        var afterward = context.Case.Attempts.Count > 0;
+        // The draft follows the rule that chose the note: the thank-you card, or a note in place of a call.
+        var thankYou = note.Purpose == AttemptPurpose.ThankYou;
+        var ruleId = note.ChosenBecause?.RuleId ?? (thankYou ? RuleIds.Phn01 : RuleIds.Rcr19);
         foreach (var person in note.To)
         {
             script.Draft(new MessageDraft
             {
                 Channel = ContactChannel.HandwrittenNote,
                 To = person.Name,
-                Body = afterward
-                    ? $"Dear {person.Name},\n\nA short note to say I am still very interested in the {context.Role} role we discussed on {context.InterviewDay}, and I would be glad to hear how things stand.\n\nWith thanks,\n{context.CandidateName}"
-                    : $"Dear {person.Name},\n\nThank you for meeting me on {context.InterviewDay}. I enjoyed learning more about the {context.Role} role and {context.Company}, and I hope to hear from you.\n\nWith thanks,\n{context.CandidateName}",
-                RuleId = afterward ? RuleIds.Rcr19 : RuleIds.Phn01,
+                Body = thankYou
+                    ? $"Dear {person.Name},\n\nThank you for meeting me on {context.InterviewDay}. I enjoyed learning more about the {context.Role} role and {context.Company}, and I hope to hear from you.\n\nWith thanks,\n{context.CandidateName}"
+                    : $"Dear {person.Name},\n\nA short note to say I am still very interested in the {context.Role} role we discussed on {context.InterviewDay}, and I would be glad to hear how things stand.\n\nWith thanks,\n{context.CandidateName}",
+                RuleId = ruleId,
             });
         }
     }

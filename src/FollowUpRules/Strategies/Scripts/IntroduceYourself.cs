@@ -11,7 +11,7 @@ public sealed class IntroduceYourself : ScriptStrategy
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) =>
-        (Guard.NotNull(profile).Sources & (SourceArticles.Rcr | SourceArticles.Cbr)) != 0;
+        profile.Follows(SourceArticles.Rcr | SourceArticles.Cbr);
 
     /// <inheritdoc/>
     public override void Contribute(in ScriptContext context, ScriptBuilder script)
@@ -21,13 +21,13 @@ public sealed class IntroduceYourself : ScriptStrategy
             return;
         }
 
-        var sources = context.Profile.Sources;
-        if ((sources & SourceArticles.Rcr) != 0)
+        var profile = context.Profile;
+        if (profile.Follows(SourceArticles.Rcr))
         {
             script.Line(ScriptSection.Introduction, RuleIds.Rcr06, $"Say who you are even if they seem to remember: {context.CandidateName}, who interviewed for the {context.Role} role on {context.InterviewDay}; then ask whether now is a good time for a quick word.");
         }
 
-        if ((sources & SourceArticles.Cbr) != 0)
+        if (profile.Follows(SourceArticles.Cbr))
         {
             script.Line(ScriptSection.Introduction, RuleIds.Cbr03, "Jog their memory of your interview, and check they have a few minutes before going on.");
         }

@@ -7,10 +7,10 @@ namespace FollowUpRules.Strategies.Scripts;
 public sealed class LinkedInMessageDraft : ScriptStrategy
 {
     /// <inheritdoc/>
-    public override StrategyDescriptor Descriptor { get; } = new(nameof(LinkedInMessageDraft), "Drafts the LinkedIn message.", [RuleIds.Rcr20]);
+    public override StrategyDescriptor Descriptor { get; } = new(nameof(LinkedInMessageDraft), "Drafts the LinkedIn message.", [RuleIds.Rcr20], [], [ProfileSettings.Channels]);
 
     /// <inheritdoc/>
-    public override bool AppliesTo(FollowUpProfile profile) => Guard.NotNull(profile).Allows(ContactChannels.LinkedInMessage);
+    public override bool AppliesTo(FollowUpProfile profile) => profile.Allows(ContactChannels.LinkedInMessage);
 
     /// <inheritdoc/>
     public override void Contribute(in ScriptContext context, ScriptBuilder script)

@@ -14,7 +14,7 @@ public sealed class StatusQuestions : ScriptStrategy
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) =>
-        (Guard.NotNull(profile).Sources & (SourceArticles.Phn | SourceArticles.Cbr | SourceArticles.Etq | SourceArticles.Rcr)) != 0;
+        profile.Follows(SourceArticles.Phn | SourceArticles.Cbr | SourceArticles.Etq | SourceArticles.Rcr);
 
     /// <inheritdoc/>
     public override void Contribute(in ScriptContext context, ScriptBuilder script)
@@ -24,23 +24,23 @@ public sealed class StatusQuestions : ScriptStrategy
             return;
         }
 
-        var sources = context.Profile.Sources;
-        if ((sources & SourceArticles.Phn) != 0)
+        var profile = context.Profile;
+        if (profile.Follows(SourceArticles.Phn))
         {
             script.Line(ScriptSection.Questions, RuleIds.Phn08, "Ask politely whether the position has been filled, or whether you are still being considered.");
         }
 
-        if ((sources & SourceArticles.Cbr) != 0)
+        if (profile.Follows(SourceArticles.Cbr))
         {
             script.Line(ScriptSection.Questions, RuleIds.Cbr04, "Once they have a moment: has the position been filled? If not, are you still under consideration?");
         }
 
-        if ((sources & SourceArticles.Etq) != 0)
+        if (profile.Follows(SourceArticles.Etq))
         {
             script.Line(ScriptSection.Questions, RuleIds.Etq12, "Ask directly where you stand in the selection, and say again that you would like to work for them.");
         }
 
-        if ((sources & SourceArticles.Rcr) != 0)
+        if (profile.Follows(SourceArticles.Rcr))
         {
             script.Line(ScriptSection.Questions, RuleIds.Rcr08, "Remember the role may already be taken; if it is still open, say again that you want it and ask a good question about the work.");
         }

@@ -11,7 +11,7 @@ public sealed class ThankThem : ScriptStrategy
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) =>
-        (Guard.NotNull(profile).Sources & (SourceArticles.Rcr | SourceArticles.Phn)) != 0;
+        profile.Follows(SourceArticles.Rcr | SourceArticles.Phn);
 
     /// <inheritdoc/>
     public override void Contribute(in ScriptContext context, ScriptBuilder script)
@@ -21,12 +21,12 @@ public sealed class ThankThem : ScriptStrategy
             return;
         }
 
-        if ((context.Profile.Sources & SourceArticles.Rcr) != 0)
+        if (context.Profile.Follows(SourceArticles.Rcr))
         {
             script.Line(ScriptSection.Introduction, RuleIds.Rcr07, "Thank them for the interview and for making time for this call.");
         }
 
-        if ((context.Profile.Sources & SourceArticles.Phn) != 0)
+        if (context.Profile.Follows(SourceArticles.Phn))
         {
             script.Line(ScriptSection.Closing, RuleIds.Phn10, "End by thanking them for the chance to speak with them.");
         }

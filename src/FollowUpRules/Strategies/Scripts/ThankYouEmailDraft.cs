@@ -11,15 +11,15 @@ namespace FollowUpRules.Strategies.Scripts;
 public sealed class ThankYouEmailDraft : ScriptStrategy
 {
     /// <inheritdoc/>
-    public override StrategyDescriptor Descriptor { get; } = new(nameof(ThankYouEmailDraft), "Drafts the thank-you email for each person met.", [RuleIds.Eml03, RuleIds.Eml02]);
+    public override StrategyDescriptor Descriptor { get; } = new(nameof(ThankYouEmailDraft), "Drafts the thank-you email for each person met.", [RuleIds.Eml03, RuleIds.Eml02], [], [ProfileSettings.ThankYouMessage]);
 
     /// <inheritdoc/>
-    public override bool AppliesTo(FollowUpProfile profile) => Guard.NotNull(profile).ThankYouMessage == ThankYouMessage.Email;
+    public override bool AppliesTo(FollowUpProfile profile) => profile.ThankYouMessage == ThankYouMessage.Email;
 
     /// <inheritdoc/>
     public override void Contribute(in ScriptContext context, ScriptBuilder script)
     {
-        if (context.Action is not NextAction.SendEmail { Purpose: EmailPurpose.ThankYou } email)
+        if (context.Action is not NextAction.SendEmail { Purpose: AttemptPurpose.ThankYou } email)
         {
             return;
         }

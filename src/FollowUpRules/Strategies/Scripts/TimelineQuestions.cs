@@ -11,10 +11,10 @@ namespace FollowUpRules.Strategies.Scripts;
 public sealed class TimelineQuestions : ScriptStrategy
 {
     /// <inheritdoc/>
-    public override StrategyDescriptor Descriptor { get; } = new(nameof(TimelineQuestions), "Asks for a timeline, or leave to call back in a week.", [RuleIds.Phn09, RuleIds.Cbr06]);
+    public override StrategyDescriptor Descriptor { get; } = new(nameof(TimelineQuestions), "Asks for a timeline, or leave to call back in a week.", [RuleIds.Phn09, RuleIds.Cbr06], [], [ProfileSettings.WhenNoDateGiven]);
 
     /// <inheritdoc/>
-    public override bool AppliesTo(FollowUpProfile profile) => Guard.NotNull(profile).WhenNoDateGiven != NoDateGivenApproach.NotAddressed;
+    public override bool AppliesTo(FollowUpProfile profile) => profile.WhenNoDateGiven != NoDateGivenApproach.NotAddressed;
 
     /// <inheritdoc/>
     public override void Contribute(in ScriptContext context, ScriptBuilder script)
@@ -25,7 +25,7 @@ public sealed class TimelineQuestions : ScriptStrategy
         }
 
         var approach = context.Profile.WhenNoDateGiven;
-        var timelineId = (context.Profile.Sources & SourceArticles.Phn) != 0 || (context.Profile.Sources & SourceArticles.Cbr) == 0 ? RuleIds.Phn09 : RuleIds.Cbr06;
+        var timelineId = context.Profile.Follows(SourceArticles.Phn) || !context.Profile.Follows(SourceArticles.Cbr) ? RuleIds.Phn09 : RuleIds.Cbr06;
         script.Line(ScriptSection.Questions, timelineId, "If you are still in the running, ask when they expect to make their decision.");
         if (approach == NoDateGivenApproach.AskToCallBackInAWeek)
         {

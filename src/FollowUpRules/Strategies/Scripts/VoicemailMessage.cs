@@ -11,10 +11,10 @@ namespace FollowUpRules.Strategies.Scripts;
 public sealed class VoicemailMessage : ScriptStrategy
 {
     /// <inheritdoc/>
-    public override StrategyDescriptor Descriptor { get; } = new(nameof(VoicemailMessage), "Says what to do if voicemail answers.", [RuleIds.Rcr10, RuleIds.Phn05, RuleIds.Etq11, RuleIds.Fur05]);
+    public override StrategyDescriptor Descriptor { get; } = new(nameof(VoicemailMessage), "Says what to do if voicemail answers.", [RuleIds.Rcr10, RuleIds.Phn05, RuleIds.Etq11, RuleIds.Fur05], [], [ProfileSettings.Channels]);
 
     /// <inheritdoc/>
-    public override bool AppliesTo(FollowUpProfile profile) => Guard.NotNull(profile).AllowsPhone;
+    public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone;
 
     /// <inheritdoc/>
     public override void Contribute(in ScriptContext context, ScriptBuilder script)
@@ -24,16 +24,19 @@ public sealed class VoicemailMessage : ScriptStrategy
             return;
         }
 
-        var sources = context.Profile.Sources;
+        // The line carries out the call's voicemail plan, so it cites the reason of the strategy that planned it.
+        if (call.VoicemailReason is not { } reason)
+        {
+            return;
+        }
+
         if (call.IfVoicemail == VoicemailPlan.LeaveMessage)
         {
-            var id = (sources & SourceArticles.Rcr) != 0 ? RuleIds.Rcr10 : (sources & SourceArticles.Phn) != 0 ? RuleIds.Phn05 : RuleIds.Fur05;
-            script.Line(ScriptSection.IfVoicemail, id, $"\"Hello {call.Whom.Name}, this is {context.CandidateName}. I interviewed for the {context.Role} role on {context.InterviewDay} and was hoping for an update on the position. My number is {context.CandidatePhone}. Thank you for your time.\"");
+            script.Line(ScriptSection.IfVoicemail, reason.RuleId, $"\"Hello {call.Whom.Name}, this is {context.CandidateName}. I interviewed for the {context.Role} role on {context.InterviewDay} and was hoping for an update on the position. My number is {context.CandidatePhone}. Thank you for your time.\"");
         }
         else
         {
-            var id = (sources & SourceArticles.Etq) != 0 ? RuleIds.Etq11 : (sources & SourceArticles.Phn) != 0 ? RuleIds.Phn05 : RuleIds.Fur05;
-            script.Line(ScriptSection.IfVoicemail, id, "Hang up without leaving a message and try another time: the aim is to speak to the person.");
+            script.Line(ScriptSection.IfVoicemail, reason.RuleId, "Hang up without leaving a message and try another time: the aim is to speak to the person.");
         }
     }
 }

@@ -14,7 +14,8 @@ public sealed class HecticPeriods : CallWindowStrategy
         nameof(HecticPeriods),
         "Keeps clear of the periods the interviewer called hectic.",
         [RuleIds.Etq05],
-        [Hectic]);
+        [Hectic],
+        [ProfileSettings.AvoidHecticPeriods, ProfileSettings.Channels]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone && profile.AvoidHecticPeriods;
@@ -24,22 +25,23 @@ public sealed class HecticPeriods : CallWindowStrategy
     {
         var found = false;
         block = default;
-        var fromNanos = from.NanosecondOfDay;
-        foreach (var period in day.Calendar.Office.HecticPeriodArray)
+        var periods = day.Calendar.Office.HecticPeriods;
+        for (var i = 0; i < periods.Count; i++)
         {
+            var period = periods[i];
             if (!period.AppliesOn(day.Date))
             {
                 continue;
             }
 
             var span = period.Hours ?? TimeOfDayRange.WholeDay;
-            if (!span.IsValid || span.EndNanoseconds <= fromNanos)
+            if (!span.IsValid || !span.EndsAfter(from))
             {
                 continue;
             }
 
             // The first block to matter is the one containing 'from', or else the earliest to start.
-            if (!found || Earlier(span, block, fromNanos))
+            if (!found || Earlier(span, block, from))
             {
                 block = span;
                 found = true;
@@ -49,10 +51,10 @@ public sealed class HecticPeriods : CallWindowStrategy
         return found;
     }
 
-    private static bool Earlier(TimeOfDayRange candidate, TimeOfDayRange current, long from)
+    private static bool Earlier(TimeOfDayRange candidate, TimeOfDayRange current, LocalTime from)
     {
-        var candidateStart = Math.Max(candidate.StartNanoseconds, from);
-        var currentStart = Math.Max(current.StartNanoseconds, from);
-        return candidateStart < currentStart || (candidateStart == currentStart && candidate.EndNanoseconds > current.EndNanoseconds);
+        var candidateStart = candidate.Start > from ? candidate.Start : from;
+        var currentStart = current.Start > from ? current.Start : from;
+        return candidateStart < currentStart || (candidateStart == currentStart && candidate.EndAfterMidnight > current.EndAfterMidnight);
     }
 }

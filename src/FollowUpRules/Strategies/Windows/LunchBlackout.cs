@@ -14,7 +14,8 @@ public sealed class LunchBlackout : CallWindowStrategy
         nameof(LunchBlackout),
         "Keeps clear of lunch time.",
         [RuleIds.Etq06],
-        [Lunch]);
+        [Lunch],
+        [ProfileSettings.LunchBlackout, ProfileSettings.Channels]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone && profile.LunchBlackout.HasValue;
@@ -23,6 +24,6 @@ public sealed class LunchBlackout : CallWindowStrategy
     public override bool TryGetBlock(in CallDay day, LocalTime from, out TimeOfDayRange block)
     {
         block = day.Profile.LunchBlackout ?? default;
-        return day.Profile.LunchBlackout.HasValue && block.EndNanoseconds > from.NanosecondOfDay;
+        return day.Profile.LunchBlackout.HasValue && block.EndsAfter(from);
     }
 }

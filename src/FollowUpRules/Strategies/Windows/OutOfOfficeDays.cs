@@ -14,7 +14,8 @@ public sealed class OutOfOfficeDays : CallWindowStrategy
         nameof(OutOfOfficeDays),
         "Skips the days the person called is out of the office.",
         [RuleIds.Etq07, RuleIds.Etq02],
-        [OutOfOffice]);
+        [OutOfOffice],
+        [ProfileSettings.AvoidOutOfOffice, ProfileSettings.Channels]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone && profile.AvoidOutOfOffice;

@@ -17,23 +17,13 @@ public sealed class PreWeekendBlackout : CallWindowStrategy
         nameof(PreWeekendBlackout),
         "Keeps clear of the last hours before the office's weekend.",
         [RuleIds.Etq04],
-        [WeekendEve]);
+        [WeekendEve],
+        [ProfileSettings.PreWeekendBlackout, ProfileSettings.Channels]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone && profile.PreWeekendBlackout.HasValue;
 
     /// <inheritdoc/>
-    public override bool TryGetBlock(in CallDay day, LocalTime from, out TimeOfDayRange block)
-    {
-        block = default;
-        if (!day.ClosesWeek || day.Profile.PreWeekendBlackout is not { } length)
-        {
-            return false;
-        }
-
-        var end = day.WorkingDay.EndNanoseconds;
-        var start = Math.Max(end - length.ToInt64Nanoseconds(), 0);
-        block = TimeOfDayRange.FromNanoseconds(start, end);
-        return end > from.NanosecondOfDay;
-    }
+    public override bool TryGetBlock(in CallDay day, LocalTime from, out TimeOfDayRange block) =>
+        WeekEdge.TryBlock(day, from, day.ClosesWeek, day.Profile.PreWeekendBlackout, atOpening: false, out block);
 }

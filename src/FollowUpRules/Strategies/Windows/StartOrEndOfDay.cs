@@ -19,7 +19,8 @@ public sealed class StartOrEndOfDay : CallWindowStrategy
         nameof(StartOrEndOfDay),
         "Calls only at the start or end of the working day.",
         [RuleIds.Rcr04],
-        [StartOrEnd]);
+        [StartOrEnd],
+        [ProfileSettings.CallAtStartOrEndOfDay, ProfileSettings.StartOfDaySpan, ProfileSettings.EndOfDaySpan, ProfileSettings.Channels]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone && profile.CallAtStartOrEndOfDay;
@@ -28,17 +29,12 @@ public sealed class StartOrEndOfDay : CallWindowStrategy
     public override bool TryGetBlock(in CallDay day, LocalTime from, out TimeOfDayRange block)
     {
         var workingDay = day.WorkingDay;
-        var middleStart = workingDay.StartNanoseconds + day.Profile.StartOfDaySpan.ToInt64Nanoseconds();
-        var middleEnd = workingDay.EndNanoseconds - day.Profile.EndOfDaySpan.ToInt64Nanoseconds();
-        if (middleStart >= middleEnd || middleEnd <= from.NanosecondOfDay)
-        {
-            block = default;
-            return false;
-        }
-
-        block = TimeOfDayRange.FromNanoseconds(middleStart, middleEnd);
-        return true;
+        block = TimeOfDayRange.AfterMidnight(workingDay.StartAfterMidnight + day.Profile.StartOfDaySpan, workingDay.EndAfterMidnight - day.Profile.EndOfDaySpan);
+        return block.IsValid && block.EndsAfter(from);
     }
+
+    /// <inheritdoc/>
+    public override bool CanMarkPreferred => true;
 
     /// <inheritdoc/>
     public override bool MarksPreferred(in CallDay day) => true;

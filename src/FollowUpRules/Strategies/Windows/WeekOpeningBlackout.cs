@@ -18,23 +18,13 @@ public sealed class WeekOpeningBlackout : CallWindowStrategy
         nameof(WeekOpeningBlackout),
         "Keeps clear of the first hours after the office opens for its week.",
         [RuleIds.Etq03],
-        [JustOpened]);
+        [JustOpened],
+        [ProfileSettings.WeekOpeningBlackout, ProfileSettings.Channels]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.AllowsPhone && profile.WeekOpeningBlackout.HasValue;
 
     /// <inheritdoc/>
-    public override bool TryGetBlock(in CallDay day, LocalTime from, out TimeOfDayRange block)
-    {
-        block = default;
-        if (!day.OpensWeek || day.Profile.WeekOpeningBlackout is not { } length)
-        {
-            return false;
-        }
-
-        var start = day.Opens.NanosecondOfDay;
-        var end = Math.Min(start + length.ToInt64Nanoseconds(), TimeOfDayRange.NanosecondsPerDay);
-        block = TimeOfDayRange.FromNanoseconds(start, end);
-        return end > from.NanosecondOfDay;
-    }
+    public override bool TryGetBlock(in CallDay day, LocalTime from, out TimeOfDayRange block) =>
+        WeekEdge.TryBlock(day, from, day.OpensWeek, day.Profile.WeekOpeningBlackout, atOpening: true, out block);
 }

@@ -122,7 +122,7 @@ public sealed class ContactRouteTests
 
         var rcr = DecideLate(Rcr, builder);
         var email = rcr.Should().BeOfType<NextAction.SendEmail>().Subject;
-        email.Purpose.Should().Be(EmailPurpose.FollowUp);
+        email.Purpose.Should().Be(AttemptPurpose.FollowUp);
         email.To.Should().Equal(CaseBuilder.Jane);
         rcr.Reasons.Contains(RuleIds.Rcr19).Should().BeTrue();
 
@@ -154,7 +154,7 @@ public sealed class ContactRouteTests
             .WithGeneralNumber(null)
             .WithNotes(new InterviewNotes { CallBackOn = new LocalDate(2026, 3, 16) });
         var due = Rcr.Decide(builder.Build(), builder.At(L(2026, 3, 16, 9, 0)));
-        due.Should().BeOfType<NextAction.SendEmail>().Which.Purpose.Should().Be(EmailPurpose.FollowUp);
+        due.Should().BeOfType<NextAction.SendEmail>().Which.Purpose.Should().Be(AttemptPurpose.FollowUp);
 
         var sent = builder.Emailed(L(2026, 3, 16, 9, 5));
         var next = Rcr.Decide(sent.Build(), sent.At(L(2026, 3, 17, 9, 0)));

@@ -16,7 +16,7 @@ public sealed class ThankYouFirstTests
         var action = Default.Decide(builder.Build(), builder.At(L(2026, 3, 5, 11, 0)));
 
         var email = action.Should().BeOfType<NextAction.SendEmail>().Subject;
-        email.Purpose.Should().Be(EmailPurpose.ThankYou);
+        email.Purpose.Should().Be(AttemptPurpose.ThankYou);
         email.To.Select(p => p.Name).Should().Equal("Jane Smith", "Raj Patel");
         action.Reasons.Contains(RuleIds.Eml02).Should().BeTrue();
         action.Reasons.Contains(RuleIds.Eml05).Should().BeTrue();

@@ -131,13 +131,13 @@ public sealed class BlackoutTests
 
         call.Window.LocalStart.Date.Should().Be(new LocalDate(2026, 3, 12));
         call.Reasons.Contains(RuleIds.Etq07).Should().BeTrue();
-        Etq.Rules.Windows.Should().Contain(d => d.RuleIds.Contains(RuleIds.Etq02));
+        Etq.Strategies.Windows.Should().Contain(d => d.RuleIds.Contains(RuleIds.Etq02));
     }
 
     [Fact]
     public void Policies_WithoutTheSetting_LeaveTheRuleOut()
     {
-        Cbr.Rules.Windows.Should().BeEmpty();
-        Etq.Rules.Windows.Select(d => d.Name).Should().Equal("OutOfOfficeDays", "WeekOpeningBlackout", "PreWeekendBlackout", "LunchBlackout", "HecticPeriods");
+        Cbr.Strategies.Windows.Should().BeEmpty();
+        Etq.Strategies.Windows.Select(d => d.Name).Should().Equal("OutOfOfficeDays", "WeekOpeningBlackout", "PreWeekendBlackout", "LunchBlackout", "HecticPeriods");
     }
 }

@@ -1,0 +1,232 @@
+using System.Buffers;
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using FollowUpRules.Json;
+using NodaTime;
+
+namespace FollowUpRules.Cli;
+
+/// <summary>
+/// <c>followup decide [FILE|-]</c>: cases as JSON lines in, one result per line out in the same order:
+/// the decision, or an error object with the input's line number and every problem. A bad line
+/// never stops the rest. Lines are decided in parallel, a block at a time, and written in order.
+/// </summary>
+internal static class DecideCommand
+{
+    /// <summary>How much input is read at a time; every complete line in it is decided as one block.</summary>
+    private const int BlockBytes = 1 << 20;
+
+    public static Command Create(Terminal terminal)
+    {
+        var file = new Argument<string>("cases")
+        {
+            Description = "A file of cases, one JSON document per line (JSON lines); - or nothing reads standard input.",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => "-",
+        };
+        var profile = Inputs.Profile();
+        var profileFile = Inputs.ProfileFile();
+        var now = Inputs.Now();
+        var command = new Command("decide", "Decide a stream of cases: one JSON case per input line, one JSON decision (or error) per output line, in the same order.")
+        {
+            file, profile, profileFile, now,
+        };
+        command.SetAction(result =>
+        {
+            var path = result.GetValue(file)!;
+            var policy = Inputs.Policy(result.GetValue(profile), result.GetValue(profileFile), terminal);
+            var at = Inputs.Instant(result.GetValue(now), terminal.Clock);
+            using var input = path == "-" ? null : Inputs.OpenRead(path);
+            var output = terminal.OutputStream ?? new TextWriterStream(terminal.Output);
+            var (lines, failed) = Run(policy, at, input ?? terminal.Input, output);
+            output.Flush();
+            if (failed > 0)
+            {
+                terminal.Error.WriteLine("followup decide: " + failed + " of " + lines + (lines == 1 ? " line was" : " lines were") + " not decided; their output lines are error objects.");
+                return CliApp.InvalidInput;
+            }
+
+            return CliApp.Ok;
+        });
+        return command.WithExamples(
+            "followup decide cases.jsonl --now 2026-03-10T09:00:00Z > decisions.jsonl",
+            "ats-export | followup decide --profile rcr | ats-import");
+    }
+
+    /// <summary>Decides every line of <paramref name="input"/> into <paramref name="output"/>; returns how many lines there were and how many failed.</summary>
+    public static (long Lines, long Failed) Run(IFollowUpPolicy policy, Instant now, Stream input, Stream output)
+    {
+        var workers = new Worker[Environment.ProcessorCount];
+        for (var w = 0; w < workers.Length; w++)
+        {
+            workers[w] = new Worker(policy, now);
+        }
+
+        try
+        {
+            return Run(workers, input, output);
+        }
+        finally
+        {
+            foreach (var worker in workers)
+            {
+                worker.Dispose();
+            }
+        }
+    }
+
+    private static (long Lines, long Failed) Run(Worker[] workers, Stream input, Stream output)
+    {
+        var buffer = new byte[BlockBytes];
+        var lines = new List<(int Start, int Length)>();
+        int filled = 0, lineNumber = 0;
+        long failed = 0;
+        while (true)
+        {
+            if (filled == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            var read = input.Read(buffer, filled, buffer.Length - filled);
+            var end = read == 0;
+            var scanFrom = filled;
+            filled += read;
+            var start = 0;
+            lines.Clear();
+            for (var i = Array.IndexOf(buffer, (byte)'\n', scanFrom, filled - scanFrom); i >= 0; i = Array.IndexOf(buffer, (byte)'\n', i + 1, filled - i - 1))
+            {
+                lines.Add((start, i - start));
+                start = i + 1;
+            }
+
+            if (end && start < filled)
+            {
+                lines.Add((start, filled - start));
+                start = filled;
+            }
+
+            failed += Decide(workers, buffer, lines, lineNumber, output);
+            lineNumber += lines.Count;
+            Buffer.BlockCopy(buffer, start, buffer, 0, filled - start);
+            filled -= start;
+            if (end)
+            {
+                return (lineNumber, failed);
+            }
+        }
+    }
+
+    private static long Decide(Worker[] workers, byte[] buffer, List<(int Start, int Length)> lines, int firstLine, Stream output)
+    {
+        if (lines.Count == 0)
+        {
+            return 0;
+        }
+
+        var used = Math.Min(workers.Length, (lines.Count + 63) / 64);
+        var per = (lines.Count + used - 1) / used;
+        Parallel.For(0, used, new ParallelOptions { MaxDegreeOfParallelism = used }, w =>
+        {
+            var worker = workers[w];
+            worker.Clear();
+            for (var n = w * per; n < Math.Min(lines.Count, (w + 1) * per); n++)
+            {
+                worker.Decide(buffer.AsMemory(lines[n].Start, lines[n].Length), firstLine + n + 1);
+            }
+        });
+
+        long failed = 0;
+        for (var w = 0; w < used; w++)
+        {
+            output.Write(workers[w].Written);
+            failed += workers[w].Failed;
+        }
+
+        return failed;
+    }
+
+    /// <summary>One thread's part of a block: its lines' results, in order, in its own buffer.</summary>
+    private sealed class Worker : IDisposable
+    {
+        private static readonly JsonWriterOptions Compact = new() { Encoder = FollowUpJson.Encoder, SkipValidation = true };
+
+        private readonly IFollowUpPolicy _policy;
+        private readonly Instant _now;
+        private readonly ArrayBufferWriter<byte> _buffer = new(1 << 20);
+        private readonly Utf8JsonWriter _writer;
+
+        public Worker(IFollowUpPolicy policy, Instant now)
+        {
+            _policy = policy;
+            _now = now;
+            _writer = new Utf8JsonWriter(_buffer, Compact);
+        }
+
+        public ReadOnlySpan<byte> Written => _buffer.WrittenSpan;
+
+        public long Failed { get; private set; }
+
+        public void Dispose() => _writer.Dispose();
+
+        public void Clear()
+        {
+            _buffer.Clear();
+            Failed = 0;
+        }
+
+        public void Decide(ReadOnlyMemory<byte> line, int number)
+        {
+            if (line.Length > 0 && line.Span[line.Length - 1] == (byte)'\r')
+            {
+                line = line.Slice(0, line.Length - 1);
+            }
+
+            _writer.Reset(_buffer);
+            try
+            {
+                if (line.Span.Trim(" \t"u8).IsEmpty)
+                {
+                    throw new FollowUpJsonException("$", "an empty line; each line is one case");
+                }
+
+                var followUp = FollowUpJson.ReadCase(line);
+                FollowUpJson.WriteDecision(_writer, _policy.Decide(followUp, _now), _now);
+            }
+            catch (FollowUpInputException problem)
+            {
+                Failed++;
+                _writer.Reset(_buffer);
+                CliApp.WriteError(_writer, source: null, problem.Problems, CliApp.InvalidInput, number);
+            }
+
+            _writer.Flush();
+            _buffer.Write("\n"u8);
+        }
+    }
+
+    /// <summary>Standard output as bytes when the tool writes through a text writer (in tests).</summary>
+    private sealed class TextWriterStream(TextWriter writer) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush() => writer.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => writer.Write(Encoding.UTF8.GetString(buffer, offset, count));
+    }
+}
