@@ -136,7 +136,7 @@ internal static class ResponseDocuments
         writer.WriteEndObject();
     });
 
-    /// <summary><c>{ "schemaVersion", "default", "profiles": [profile...] }</c>: every profile in full, as <see cref="FollowUpJson.WriteProfile"/> writes it.</summary>
+    /// <summary><c>{ "schemaVersion", "default", "profiles": [profile...] }</c>: every profile in full, as <see cref="FollowUpJson.WriteProfile(FollowUpProfile)"/> writes it.</summary>
     public static byte[] Profiles(string defaultName, IReadOnlyList<FollowUpProfile> profiles) => Write(writer =>
     {
         writer.WriteStartObject();

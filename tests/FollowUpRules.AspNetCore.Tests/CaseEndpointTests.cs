@@ -59,7 +59,8 @@ public sealed class CaseEndpointTests : IClassFixture<ServiceFactory>
     public async Task Script_DecisionInTheEnvelope_RendersThatDecision()
     {
         var followUp = FollowUpJson.ReadCase(FirstFollowUp);
-        var email = new NextAction.SendEmail([followUp.Interview.Interviewers[0]], EmailPurpose.FollowUp, [new FollowUpReason(RuleId.Parse("EML-01"), "A written follow-up instead of a call.")]);
+        var reason = new FollowUpReason(RuleId.Parse("EML-01"), "A written follow-up instead of a call.");
+        var email = new NextAction.SendEmail([followUp.Interview.Interviewers[0]], AttemptPurpose.FollowUp, reason, [reason]);
 
         var text = await (await _client.PostJson("/v1/script", "{ \"case\": " + FirstFollowUp + ", \"decision\": " + FollowUpJson.WriteDecision(email) + " }")).Ok();
 
