@@ -31,6 +31,12 @@ public static class Program
             return;
         }
 
+        if (args is ["quick-ratio", var rounds])
+        {
+            QuickRatio(int.Parse(rounds, CultureInfo.InvariantCulture));
+            return;
+        }
+
         RunSuite(args);
     }
 
@@ -60,6 +66,45 @@ public static class Program
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{decisions} decisions, {watch.Elapsed.TotalMilliseconds * 1e6 / decisions:F0} ns each"));
+    }
+
+    /// <summary>Decide against the baseline, interleaved in short turns (a quick check between edits, not a recorded figure).</summary>
+    private static void QuickRatio(int rounds)
+    {
+        var policy = FollowUpPolicy.Create(FollowUpProfiles.Default);
+        var (cases, nows) = Tests.Shared.CaseMix.Create();
+        double decide = 0, baseline = 0;
+        for (var round = 0; round < rounds; round++)
+        {
+            var watch = Stopwatch.StartNew();
+            for (var pass = 0; pass < 200; pass++)
+            {
+                for (var i = 0; i < cases.Length; i++)
+                {
+                    Baseline.HandWrittenDefault.Decide(cases[i], nows[i]);
+                }
+            }
+
+            var b = watch.Elapsed.TotalMilliseconds;
+            watch.Restart();
+            for (var pass = 0; pass < 200; pass++)
+            {
+                for (var i = 0; i < cases.Length; i++)
+                {
+                    policy.Decide(cases[i], nows[i]);
+                }
+            }
+
+            var d = watch.Elapsed.TotalMilliseconds;
+            if (round > 0)
+            {
+                baseline += b;
+                decide += d;
+            }
+        }
+
+        var per = 1e6 / (200.0 * cases.Length * (rounds - 1));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"baseline {baseline * per:F0} ns, decide {decide * per:F0} ns, ratio {decide / baseline:F3}"));
     }
 
     private static void ColdStart()

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using FollowUpRules.Strategies;
 using NodaTime;
 
@@ -40,7 +42,8 @@ internal sealed class DecisionState
     public int AttemptCount;
     private ContactAttempt[] _sorted = new ContactAttempt[16];
 
-    public Instant FirstFollowUpDue;
+    private Instant _firstFollowUpDue;
+    private bool _firstFollowUpDueKnown;
     public Instant? LastAttemptAt;
     public int CallCount;
     public Instant? FirstCallAt;
@@ -107,6 +110,21 @@ internal sealed class DecisionState
 
     private const int PurposeSlots = 5;
 
+    /// <summary>Gets when the profile's first follow-up falls due, worked out the first time it is asked for in a decision.</summary>
+    public Instant FirstFollowUpDue
+    {
+        get
+        {
+            if (!_firstFollowUpDueKnown)
+            {
+                _firstFollowUpDue = Calendar.OpeningAfter(Case.Interview.At, Profile.FirstCallDelayDays, Profile.DayCounting);
+                _firstFollowUpDueKnown = true;
+            }
+
+            return _firstFollowUpDue;
+        }
+    }
+
     /// <summary>Gets the number of the decision the state holds now; views compare theirs with it.</summary>
     public int Generation => _generation;
 
@@ -168,15 +186,29 @@ internal sealed class DecisionState
         FoundCount = 0;
     }
 
-    /// <summary>Throws unless <paramref name="generation"/> is this decision's.</summary>
-    public void Check(int generation)
+    /// <summary>
+    /// Gets the state a view reads, or throws when the view is a default value or its decision has
+    /// ended. Every read of a view goes through it, so it is kept small enough to inline.
+    /// </summary>
+    /// <param name="state">The view's state.</param>
+    /// <param name="generation">The view's decision number.</param>
+    /// <param name="defaultValueMessage">What to say when the view is a default value.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static DecisionState Open(DecisionState? state, int generation, string defaultValueMessage)
     {
-        if (generation != _generation)
+        if (state is null || state._generation != generation)
         {
-            throw new InvalidOperationException(
-                "This view belongs to a decision that has ended; contexts and drafts are valid only during the call that receives them.");
+            ThrowClosed(state, defaultValueMessage);
         }
+
+        return state;
     }
+
+    [DoesNotReturn]
+    private static void ThrowClosed(DecisionState? state, string defaultValueMessage) =>
+        throw new InvalidOperationException(state is null
+            ? defaultValueMessage
+            : "This view belongs to a decision that has ended; contexts and drafts are valid only during the call that receives them.");
 
     public int Cite(FollowUpReason reason) => Catalogue.Require(reason);
 
@@ -260,7 +292,7 @@ internal sealed class DecisionState
         Array.Clear(PurposeCounts, 0, PurposeSlots);
         DecisionExpectedBy = followUpCase.Notes.DecisionExpectedBy;
         PendingInvitation = FromNotes();
-        FirstFollowUpDue = Calendar.OpeningAfter(followUpCase.Interview.At, Profile.FirstCallDelayDays, Profile.DayCounting);
+        _firstFollowUpDueKnown = false;
 
         for (var i = 0; i < count; i++)
         {

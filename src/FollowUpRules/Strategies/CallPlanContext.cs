@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FollowUpRules.Engine;
 using NodaTime;
 
@@ -104,11 +105,10 @@ public readonly struct CallPlanContext
 
     private DecisionState State
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            var state = _state ?? throw new InvalidOperationException("This CallPlanContext is a default value; contexts come from the policy or from a StrategyTrial.");
-            state.Check(_generation);
-            return state;
+            return DecisionState.Open(_state, _generation, "This CallPlanContext is a default value; contexts come from the policy or from a StrategyTrial.");
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FollowUpRules.Engine;
 using NodaTime;
 
@@ -57,11 +58,10 @@ public readonly struct CallPlanDraft
 
     private DecisionState State
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            var state = _state ?? throw new InvalidOperationException("This CallPlanDraft is a default value; drafts come from the policy or from a StrategyTrial.");
-            state.Check(_generation);
-            return state;
+            return DecisionState.Open(_state, _generation, "This CallPlanDraft is a default value; drafts come from the policy or from a StrategyTrial.");
         }
     }
 

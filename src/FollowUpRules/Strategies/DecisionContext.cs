@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FollowUpRules.Engine;
 using NodaTime;
 
@@ -48,11 +49,10 @@ public readonly struct DecisionContext
 
     private DecisionState State
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            var state = _state ?? throw new InvalidOperationException("This DecisionContext is a default value; contexts come from the policy or from a StrategyTrial.");
-            state.Check(_generation);
-            return state;
+            return DecisionState.Open(_state, _generation, "This DecisionContext is a default value; contexts come from the policy or from a StrategyTrial.");
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FollowUpRules.Engine;
 using NodaTime;
 
@@ -93,11 +94,10 @@ public readonly struct DecisionDraft
 
     private DecisionState State
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            var state = _state ?? throw new InvalidOperationException("This DecisionDraft is a default value; drafts come from the policy or from a StrategyTrial.");
-            state.Check(_generation);
-            return state;
+            return DecisionState.Open(_state, _generation, "This DecisionDraft is a default value; drafts come from the policy or from a StrategyTrial.");
         }
     }
 

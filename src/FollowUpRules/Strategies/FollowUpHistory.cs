@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections;
 using FollowUpRules.Engine;
 using NodaTime;
@@ -183,11 +184,10 @@ public readonly struct FollowUpHistory : IReadOnlyList<RecordedAttempt>
     /// <summary>Gets the decision's state, checked to be this view's decision.</summary>
     internal DecisionState State
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            var state = _state ?? throw new InvalidOperationException("This FollowUpHistory is a default value; a history comes from a DecisionContext or a CallPlanContext.");
-            state.Check(_generation);
-            return state;
+            return DecisionState.Open(_state, _generation, "This FollowUpHistory is a default value; a history comes from a DecisionContext or a CallPlanContext.");
         }
     }
 

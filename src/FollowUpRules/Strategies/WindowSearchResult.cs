@@ -57,8 +57,7 @@ public readonly struct WindowSearchResult
     {
         get
         {
-            var state = _state ?? throw new InvalidOperationException("This WindowSearchResult is a default value; results come from CallPlanContext.FindWindows.");
-            state.Check(_generation);
+            var state = DecisionState.Open(_state, _generation, "This WindowSearchResult is a default value; results come from CallPlanContext.FindWindows.");
             return state.SearchCount == _search
                 ? state
                 : throw new InvalidOperationException("This window search result has been replaced by a later search; read what you need before searching again.");
