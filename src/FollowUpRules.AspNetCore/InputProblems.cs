@@ -60,7 +60,21 @@ internal static class InputProblems
             return null;
         }
 
-        var current = document.RootElement;
+        try
+        {
+            return Walk(document.RootElement, path);
+        }
+        catch (InvalidOperationException)
+        {
+            // A field name or a string holding an escaped lone surrogate is not text: looking a field
+            // up in its object, or showing the string, throws. The problem is reported without a value.
+            return null;
+        }
+    }
+
+    private static string? Walk(JsonElement root, string path)
+    {
+        var current = root;
         var i = 1;
         while (i < path.Length)
         {
@@ -98,20 +112,12 @@ internal static class InputProblems
             }
         }
 
-        try
+        return current.ValueKind switch
         {
-            return current.ValueKind switch
-            {
-                JsonValueKind.String => current.GetString(),
-                JsonValueKind.Object or JsonValueKind.Array => null,
-                _ => current.GetRawText(),
-            };
-        }
-        catch (InvalidOperationException)
-        {
-            // A string holding an escaped lone surrogate has no text to show.
-            return null;
-        }
+            JsonValueKind.String => current.GetString(),
+            JsonValueKind.Object or JsonValueKind.Array => null,
+            _ => current.GetRawText(),
+        };
     }
 
     private static JsonDocument? TryParse(ReadOnlyMemory<byte> body)

@@ -147,6 +147,21 @@ public sealed class DecideEndpointTests : IClassFixture<ServiceFactory>
     }
 
     [Fact]
+    public async Task Decide_FieldNameNotTextBesideAnotherProblem_Answers400ListingBoth()
+    {
+        // The reader reports every problem at once; finding a problem's value in a body whose object
+        // holds an escaped lone surrogate as a field name must not throw (it was a 500).
+        var json = Repository.Example("first-follow-up.json")
+            .Replace("\"notes\":", "\"\\udfffnotes\":", StringComparison.Ordinal)
+            .Replace("\"Europe/London\"", "\"Europe/Lundon\"", StringComparison.Ordinal);
+
+        var problem = await (await _client.PostJson("/v1/decide", json)).Problem(HttpStatusCode.BadRequest);
+
+        problem.Items().Select(p => p.Path).Should().BeEquivalentTo("$", "$.office.timeZoneId");
+        problem.Items().Should().Contain(p => p.Path == "$" && p.Message.Contains("not valid UTF-8"));
+    }
+
+    [Fact]
     public async Task Decide_InvalidProfileDocument_Answers400ForEveryBadSettingUnderProfile()
     {
         var envelope = "{ \"case\": " + Repository.Example("first-follow-up.json")
