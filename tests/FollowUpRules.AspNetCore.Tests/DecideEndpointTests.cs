@@ -44,6 +44,21 @@ public sealed class DecideEndpointTests : IClassFixture<ServiceFactory>
     }
 
     [Fact]
+    public async Task Decide_ExampleWithEveryOptionalFormOfTheContract_AnswersTheSameDecisionAsTheExample()
+    {
+        // $schema, an attempt's purpose, an instant with an offset and optional fields set to null
+        // are all part of docs/json.md: the service reads them as the JSON package does.
+        var json = Repository.FirstFollowUpWithEveryOptionalForm;
+
+        var text = await (await _client.PostJson("/v1/decide?now=" + At, json)).Ok();
+
+        var followUp = FollowUpJson.ReadCase(json);
+        followUp.Attempts[0].Purpose.Should().Be(AttemptPurpose.ThankYou);
+        FollowUpJson.ReadDecision(text).Should().Be(FollowUpPolicy.Default.Decide(followUp, AtInstant));
+        text.Should().Be(await (await _client.PostJson("/v1/decide?now=" + At, Repository.Example("first-follow-up.json"))).Ok());
+    }
+
+    [Fact]
     public async Task Decide_NoNow_DecidesAtTheClockFromDependencyInjection()
     {
         var text = await (await _client.PostJson("/v1/decide", Repository.Example("first-follow-up.json"))).Ok();
