@@ -27,6 +27,7 @@ internal static class ServeCommand
         {
             Description = "Where to listen, such as http://127.0.0.1:8080; several separated by ';' (default: " + DefaultUrls + ", loopback only).",
             DefaultValueFactory = _ => DefaultUrls,
+            HelpName = "urls",
         };
         var command = new Command("serve", "Run the HTTP service and its page until Ctrl+C: decide, simulate and explain over HTTP (docs/service.md).") { urls };
         command.SetAction(result => Run(terminal, result.GetValue(urls)!));
