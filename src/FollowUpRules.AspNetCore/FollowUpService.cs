@@ -41,8 +41,8 @@ internal sealed class FollowUpService
         var at = RequestInput.Instant("now", now) ?? _clock.GetCurrentInstant();
         var withScript = RequestInput.Boolean("script", script, fallback: true);
         var action = request.Checked(() => request.Policy.Decide(request.Case, at));
-        var text = FollowUpJson.WriteDecision(action, at, withScript ? request.Checked(() => request.Policy.Script(request.Case, action)) : null);
-        return System.Text.Encoding.UTF8.GetBytes(text);
+        var written = withScript ? request.Checked(() => request.Policy.Script(request.Case, action)) : null;
+        return ResponseDocuments.Write(writer => FollowUpJson.WriteDecision(writer, action, at, written));
     });
 
     /// <summary><c>POST /v1/windows</c>: the next call windows from <c>from</c> (default now), for the person the policy would call.</summary>
@@ -169,7 +169,7 @@ internal sealed class FollowUpService
 
     /// <summary><c>GET /v1/profiles/{name}</c>: every setting of one profile.</summary>
     public Task Profile(HttpContext context, string name) => Answer(context, () =>
-        Task.FromResult(System.Text.Encoding.UTF8.GetBytes(FollowUpJson.WriteProfile(Named(name, "route", "name").Profile))));
+        Task.FromResult(ResponseDocuments.Write(writer => FollowUpJson.WriteProfile(writer, Named(name, "route", "name").Profile))));
 
     /// <summary><c>GET /v1/rules</c>.</summary>
     public Task Rules(HttpContext context) => Answer(context, () => Task.FromResult(_rules.Value));

@@ -117,23 +117,17 @@ internal static class ProblemResponse
         await response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
     }
 
-    public static byte[] Render(ServiceProblem problem, string instance)
+    public static byte[] Render(ServiceProblem problem, string instance) => ResponseDocuments.Write(writer =>
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("type", problem.Type);
-            writer.WriteString("title", problem.Title);
-            writer.WriteNumber("status", problem.Status);
-            writer.WriteString("detail", Text(problem.Detail));
-            writer.WriteString("instance", Text(instance));
-            WriteItems(writer, problem.Problems);
-            writer.WriteEndObject();
-        }
-
-        return stream.ToArray();
-    }
+        writer.WriteStartObject();
+        writer.WriteString("type", problem.Type);
+        writer.WriteString("title", problem.Title);
+        writer.WriteNumber("status", problem.Status);
+        writer.WriteString("detail", Text(problem.Detail));
+        writer.WriteString("instance", Text(instance));
+        WriteItems(writer, problem.Problems);
+        writer.WriteEndObject();
+    });
 
     /// <summary>Writes <c>"problems": [{ "in", "path", "value", "message" }]</c>, as problem details and validation answers both carry them.</summary>
     public static void WriteItems(Utf8JsonWriter writer, IReadOnlyList<ProblemItem> items)

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FollowUpRules.Json;
@@ -15,7 +14,8 @@ namespace FollowUpRules.AspNetCore;
 /// </summary>
 internal static class ResponseDocuments
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>Indented, escaping only what JSON requires: as the JSON package writes its documents.</summary>
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = FollowUpJson.Encoder };
 
     public static byte[] Write(Action<Utf8JsonWriter> write)
     {
@@ -101,7 +101,7 @@ internal static class ResponseDocuments
                 writer.WriteNumber("step", step.Step);
                 writer.WriteString("decidedAt", InstantPattern.ExtendedIso.Format(step.DecidedAt));
                 writer.WritePropertyName("decision");
-                Embed(writer, FollowUpJson.WriteDecision(step.Action));
+                FollowUpJson.WriteDecision(writer, step.Action);
                 if (step.Recorded is not null)
                 {
                     writer.WritePropertyName("recorded");
@@ -136,7 +136,7 @@ internal static class ResponseDocuments
         writer.WriteEndObject();
     });
 
-    /// <summary><c>{ "schemaVersion", "default", "profiles": [profile...] }</c>: every profile in full, as <see cref="FollowUpJson.WriteProfile(FollowUpProfile)"/> writes it.</summary>
+    /// <summary><c>{ "schemaVersion", "default", "profiles": [profile...] }</c>: every profile in full, as <see cref="FollowUpJson.WriteProfile(Utf8JsonWriter, FollowUpProfile)"/> writes it.</summary>
     public static byte[] Profiles(string defaultName, IReadOnlyList<FollowUpProfile> profiles) => Write(writer =>
     {
         writer.WriteStartObject();
@@ -145,7 +145,7 @@ internal static class ResponseDocuments
         writer.WriteStartArray("profiles");
         foreach (var profile in profiles)
         {
-            Embed(writer, FollowUpJson.WriteProfile(profile));
+            FollowUpJson.WriteProfile(writer, profile);
         }
 
         writer.WriteEndArray();
@@ -200,13 +200,6 @@ internal static class ResponseDocuments
 
         writer.WriteEndArray();
         writer.WriteEndObject();
-    }
-
-    /// <summary>Writes a document of the JSON format inside another, indented with it.</summary>
-    private static void Embed(Utf8JsonWriter writer, string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        document.RootElement.WriteTo(writer);
     }
 
     private static void Reason(Utf8JsonWriter writer, string name, FollowUpReason? reason)

@@ -90,6 +90,20 @@ public sealed class CaseEndpointTests : IClassFixture<ServiceFactory>
     }
 
     [Fact]
+    public async Task Simulate_NameOutsideTheBasicPlane_IsWrittenAsItselfAsTheJsonPackageWritesIt()
+    {
+        // The JSON package escapes only what JSON requires; the service's own documents, which embed
+        // its decisions and cases, write text the same way instead of escaping an emoji as surrogates.
+        var json = FirstFollowUp.Replace("Jane Smith", "Jane Smith \U0001F337", StringComparison.Ordinal);
+
+        var text = await (await _client.PostJson("/v1/simulate?now=" + At, json)).Ok();
+
+        text.Should().Contain("\"name\": \"Jane Smith \U0001F337\"").And.NotContain("\\uD83C", "a character outside the basic plane is not escaped");
+        var decision = JsonNode.Parse(text)!["steps"]![0]!["decision"]!.ToJsonString();
+        FollowUpJson.ReadDecision(decision).Should().Be(FollowUpPolicy.Default.Decide(FollowUpJson.ReadCase(json), AtInstant));
+    }
+
+    [Fact]
     public async Task Simulate_OutcomesInTheEnvelope_AreTheAnswersRecorded()
     {
         var outcomes = "{ \"schemaVersion\": 1, \"byKind\": { \"call\": { \"answeredBy\": \"interviewer\", \"status\": \"positionFilled\" } } }";
