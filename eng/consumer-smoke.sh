@@ -219,14 +219,18 @@ if [ -z "$base" ]; then
   exit 1
 fi
 web_failed=""
-curl -sf "$base/followup/health" | grep -q '"healthy"' || web_failed="GET /followup/health"
-curl -sf --json @docs/examples/first-follow-up.json "$base/followup/v1/decide?profile=agency-x&now=2026-03-10T09:00:00Z&script=false" | grep -q '"kind": "wait"' || web_failed="$web_failed; POST /followup/v1/decide?profile=agency-x"
-curl -sf "$base/openapi/v1.json" | grep -q '"operationId": "decide"' || web_failed="$web_failed; GET /openapi/v1.json"
-curl -sf "$base/followup/" | grep -q '<script src="page/app.js"' || web_failed="$web_failed; GET /followup/ (the page)"
+# Each answer goes to a file before grep reads it: with pipefail, "curl | grep -q" fails on an answer
+# larger than the pipe's buffer (the OpenAPI document), because grep stops reading at its match.
+answer="$work/answer"
+answers() { local pattern=$1; shift; curl -sf -o "$answer" "$@" && grep -q "$pattern" "$answer"; }
+answers '"healthy"' "$base/followup/health" || web_failed="GET /followup/health"
+answers '"kind": "wait"' --json @docs/examples/first-follow-up.json "$base/followup/v1/decide?profile=agency-x&now=2026-03-10T09:00:00Z&script=false" || web_failed="$web_failed; POST /followup/v1/decide?profile=agency-x"
+answers '"operationId": "decide"' "$base/openapi/v1.json" || web_failed="$web_failed; GET /openapi/v1.json"
+answers '<script src="page/app.js"' "$base/followup/" || web_failed="$web_failed; GET /followup/ (the page)"
 test "$(curl -s -o /dev/null -w '%{http_code}' -d 'x' "$base/followup/v1/decide")" = 415 || web_failed="$web_failed; a form body is not a 415"
 stop_web
 if [ -n "$web_failed" ]; then
-  echo "consumer smoke: the web app from docs/service.md answered wrongly: $web_failed" >&2
+  echo "consumer smoke: the web app from docs/service.md answered wrongly: ${web_failed#; }" >&2
   cat "$web_log" >&2
   exit 1
 fi
