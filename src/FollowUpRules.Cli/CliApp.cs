@@ -30,6 +30,7 @@ internal static class CliApp
         RulesCommand.Create,
         ExplainCommand.Create,
         ValidateCommand.Create,
+        ServeCommand.Create,
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error, bool styled, IClockSource? clock = null, int width = Terminal.Unlimited, Stream? input = null, Stream? outputStream = null)

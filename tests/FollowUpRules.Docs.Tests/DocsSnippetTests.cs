@@ -32,7 +32,7 @@ public sealed class DocsSnippetTests
     public void Docs_HaveTheBlocksThisTestKnows()
     {
         Snippet.All.Should().HaveCountGreaterThan(15);
-        Snippet.All.Select(s => s.Page).Should().Contain(["README.md", "docs/getting-started.md", "docs/cookbook.md", "docs/concepts.md", "docs/json.md", "docs/testing.md"]);
+        Snippet.All.Select(s => s.Page).Should().Contain(["README.md", "docs/getting-started.md", "docs/cookbook.md", "docs/concepts.md", "docs/json.md", "docs/testing.md", "docs/service.md"]);
     }
 
     [Theory]

@@ -61,6 +61,10 @@ internal static class Preludes
         // json.md: the ASP.NET Core block is a web project's Program.cs.
         ("docs/json.md", 2) => new Prelude(Web: true),
 
+        // service.md: both blocks are a web project's Program.cs (eng/consumer-smoke.sh also builds them
+        // against the packed package, and runs the first).
+        ("docs/service.md", _) => new Prelude(Web: true),
+
         // testing.md: the worked example is a test class's members, with the test file's usings;
         // the clock block decides the reader's case with the reader's policy.
         ("docs/testing.md", 1) => new Prelude(Members: true, Usings: "using FollowUpRules;\nusing FollowUpRules.Strategies;\nusing FollowUpRules.Testing;\nusing NodaTime;\nusing Xunit;\n"),

@@ -17,6 +17,7 @@ public sealed class PublicApiTests
         "FollowUpRules.Extensions.DependencyInjection",
         "FollowUpRules.Testing",
         "FollowUpRules.Calendar",
+        "FollowUpRules.AspNetCore",
     };
 
     [Theory]
