@@ -188,7 +188,7 @@ public sealed class CaseEndpointTests : IClassFixture<ServiceFactory>
 
     [Theory]
     [InlineData("{ \"schemaVersion\": 1, \"default\": { \"answeredBy\": \"nobody\" } }", "outcomes", true)]
-    [InlineData("{ \"schemaVersion\": 1, \"kind\": \"wait\", \"until\": \"2026-03-12T09:00:00Z\", \"reasons\": [] }", "decision", true)]
+    [InlineData("{ \"schemaVersion\": 1, \"kind\": \"wait\", \"until\": \"2026-03-12T09:00:00Z\", \"untilOffset\": \"+00\", \"reasons\": [] }", "decision", true)]
     [InlineData("{ \"schemaVersion\": 1, \"interview\": ", "case", false)]
     [InlineData("{ \"hello\": 1 }", null, false)]
     public async Task Validate_AnyKindOfDocument_SaysWhatItIsAndWhetherItIsValid(string json, string? kind, bool valid)
