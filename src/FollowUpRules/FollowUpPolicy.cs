@@ -100,7 +100,23 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
         (IReadOnlyList<ValidationProblem>?)CaseValidator.Validate(followUpCase, now, _zones, out _) ?? [];
 
     /// <inheritdoc/>
-    public IReadOnlyList<CallWindow> FindCallWindows(FollowUpCase followUpCase, Instant from, int count)
+    public IReadOnlyList<CallWindow> FindCallWindows(FollowUpCase followUpCase, Instant from, int count) =>
+        FindWindows(followUpCase, from, count, Guard.NotNull(followUpCase).Interview.Lead);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<CallWindow> FindCallWindows(FollowUpCase followUpCase, Instant from, int count, Interviewer person)
+    {
+        Guard.NotNull(followUpCase);
+        Guard.NotNull(person);
+        if (!followUpCase.Interview.Interviewers.Contains(person))
+        {
+            throw new ArgumentException($"{person.Name} is not one of the case's interviewers ({string.Join(", ", followUpCase.Interview.Interviewers.Select(p => p.Name))}).", nameof(person));
+        }
+
+        return FindWindows(followUpCase, from, count, person);
+    }
+
+    private List<CallWindow> FindWindows(FollowUpCase followUpCase, Instant from, int count, Interviewer? person)
     {
         if (count < 1 || count > 100)
         {
@@ -109,7 +125,7 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
 
         var calendar = Prepare(followUpCase, from);
         var sink = new WindowListSink(count);
-        _search.Find(calendar, followUpCase, Profile, followUpCase.Interview.Lead, from, ref sink, Profile.CallWindowSearchDays);
+        _search.Find(calendar, followUpCase, Profile, person, from, ref sink, Profile.CallWindowSearchDays);
         return sink.Windows;
     }
 

@@ -32,7 +32,7 @@ public interface IFollowUpPolicy
     /// <returns>Every problem found; empty when the case is valid.</returns>
     IReadOnlyList<ValidationProblem> Validate(FollowUpCase followUpCase, Instant now);
 
-    /// <summary>Finds the next call windows for the case from <paramref name="from"/> on, for the person the policy would call.</summary>
+    /// <summary>Finds the next call windows for the case from <paramref name="from"/> on, for the lead interviewer (<see cref="Interview.Lead"/>).</summary>
     /// <param name="followUpCase">The case.</param>
     /// <param name="from">The instant from which to look.</param>
     /// <param name="count">How many windows at most, 1 to 100.</param>
@@ -40,6 +40,21 @@ public interface IFollowUpPolicy
     /// <exception cref="InvalidCaseException">The case is invalid.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is outside 1 to 100.</exception>
     IReadOnlyList<CallWindow> FindCallWindows(FollowUpCase followUpCase, Instant from, int count);
+
+    /// <summary>
+    /// Finds the next call windows for the case from <paramref name="from"/> on, for
+    /// <paramref name="person"/>: the office's hours, holidays and blackouts, and that person's own
+    /// out-of-office days (which differ from one interviewer to another).
+    /// </summary>
+    /// <param name="followUpCase">The case.</param>
+    /// <param name="from">The instant from which to look.</param>
+    /// <param name="count">How many windows at most, 1 to 100.</param>
+    /// <param name="person">One of the case's interviewers (<see cref="Interview.Interviewers"/>), such as the <see cref="NextAction.Call.Whom"/> of a call.</param>
+    /// <returns>The windows, in order; fewer when the search horizon ends first.</returns>
+    /// <exception cref="InvalidCaseException">The case is invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is outside 1 to 100.</exception>
+    /// <exception cref="ArgumentException"><paramref name="person"/> is not one of the case's interviewers.</exception>
+    IReadOnlyList<CallWindow> FindCallWindows(FollowUpCase followUpCase, Instant from, int count, Interviewer person);
 
     /// <summary>Renders what to say or write for <paramref name="action"/>: the call script, or the drafts of the messages to send.</summary>
     /// <param name="followUpCase">The case the action was decided for.</param>
