@@ -42,7 +42,7 @@ internal sealed class FollowUpService
         var withScript = RequestInput.Boolean("script", script, fallback: true);
         var action = request.Checked(() => request.Policy.Decide(request.Case, at));
         var written = withScript ? request.Checked(() => request.Policy.Script(request.Case, action)) : null;
-        return ResponseDocuments.Write(writer => FollowUpJson.WriteDecision(writer, action, at, written));
+        return ResponseDocuments.Rent(writer => FollowUpJson.WriteDecision(writer, action, at, written));
     });
 
     /// <summary><c>POST /v1/windows</c>: the next call windows from <c>from</c> (default now), for the person the policy would call.</summary>
@@ -165,14 +165,14 @@ internal sealed class FollowUpService
     });
 
     /// <summary><c>GET /v1/profiles</c>.</summary>
-    public Task Profiles(HttpContext context) => Answer(context, () => Task.FromResult(_profiles.Value));
+    public Task Profiles(HttpContext context) => Answer(context, () => Task.FromResult<ResponseBody>(_profiles.Value));
 
     /// <summary><c>GET /v1/profiles/{name}</c>: every setting of one profile.</summary>
     public Task Profile(HttpContext context, string name) => Answer(context, () =>
-        Task.FromResult(ResponseDocuments.Write(writer => FollowUpJson.WriteProfile(writer, Named(name, "route", "name").Profile))));
+        Task.FromResult(ResponseDocuments.Rent(writer => FollowUpJson.WriteProfile(writer, Named(name, "route", "name").Profile))));
 
     /// <summary><c>GET /v1/rules</c>.</summary>
-    public Task Rules(HttpContext context) => Answer(context, () => Task.FromResult(_rules.Value));
+    public Task Rules(HttpContext context) => Answer(context, () => Task.FromResult<ResponseBody>(_rules.Value));
 
     /// <summary><c>GET /v1/rules/{id}</c>.</summary>
     public static Task Rule(HttpContext context, string id) => Answer(context, () =>
@@ -184,7 +184,7 @@ internal sealed class FollowUpService
 
     /// <summary><c>GET /health</c>: the default policy decides, so a broken configuration shows.</summary>
     public Task Health(HttpContext context) => Answer(context, () =>
-        Task.FromResult(ResponseDocuments.Write(writer =>
+        Task.FromResult(ResponseDocuments.Rent(writer =>
         {
             writer.WriteStartObject();
             writer.WriteString("status", "healthy");
@@ -192,9 +192,9 @@ internal sealed class FollowUpService
             writer.WriteEndObject();
         })));
 
-    private static async Task Answer(HttpContext context, Func<Task<byte[]>> handle)
+    private static async Task Answer(HttpContext context, Func<Task<ResponseBody>> handle)
     {
-        byte[] body;
+        ResponseBody body;
         try
         {
             body = await handle().ConfigureAwait(false);
@@ -209,7 +209,14 @@ internal sealed class FollowUpService
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = JsonContentType;
         response.ContentLength = body.Length;
-        await response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        try
+        {
+            await response.Body.WriteAsync(body.Memory, context.RequestAborted).ConfigureAwait(false);
+        }
+        finally
+        {
+            body.Release();
+        }
     }
 
     private async Task<CaseRequest> ReadCaseRequest(HttpContext context, string? profile, params string[] envelopeFields)

@@ -17,6 +17,7 @@ internal static class ResponseDocuments
     /// <summary>Indented, escaping only what JSON requires: as the JSON package writes its documents.</summary>
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = FollowUpJson.Encoder };
 
+    /// <summary>Writes a document the service keeps (the page, the profile and rule lists, problem details).</summary>
     public static byte[] Write(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
@@ -28,8 +29,28 @@ internal static class ResponseDocuments
         return stream.ToArray();
     }
 
+    /// <summary>Writes one request's answer into a buffer rented from the shared pool (see <see cref="ResponseBody"/>).</summary>
+    public static ResponseBody Rent(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new RentedBufferWriter();
+        try
+        {
+            using (var writer = new Utf8JsonWriter(buffer, Options))
+            {
+                write(writer);
+            }
+
+            return ResponseBody.From(buffer);
+        }
+        catch
+        {
+            buffer.Abandon();
+            throw;
+        }
+    }
+
     /// <summary><c>{ "schemaVersion", "profile", "timeZoneId", "from", "windows": [window...] }</c>: windows as in a decision's <c>window</c>.</summary>
-    public static byte[] Windows(string profile, string timeZoneId, Instant from, IReadOnlyList<CallWindow> windows) => Write(writer =>
+    public static ResponseBody Windows(string profile, string timeZoneId, Instant from, IReadOnlyList<CallWindow> windows) => Rent(writer =>
     {
         writer.WriteStartObject();
         writer.WriteNumber("schemaVersion", FollowUpJson.SchemaVersion);
@@ -57,10 +78,10 @@ internal static class ResponseDocuments
     });
 
     /// <summary>The <c>script</c> of a decision document, on its own: <c>{ "schemaVersion", "kind", "lines", "drafts", "text" }</c>.</summary>
-    public static byte[] Script(NextAction action, FollowUpScript script)
+    public static ResponseBody Script(NextAction action, FollowUpScript script)
     {
         var decision = JsonNode.Parse(FollowUpJson.WriteDecision(action, null, script))!.AsObject();
-        return Write(writer =>
+        return Rent(writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("schemaVersion", FollowUpJson.SchemaVersion);
@@ -79,14 +100,14 @@ internal static class ResponseDocuments
     /// A simulation: <c>{ "schemaVersion", "profile", "from", "stopped", "reachedStepLimit", "steps": [{ "step",
     /// "decidedAt", "decision", "recorded" }], "finalCase" }</c>; <c>recorded</c> is the attempt the step added.
     /// </summary>
-    public static byte[] Transcript(string profile, Instant from, FollowUpTranscript transcript)
+    public static ResponseBody Transcript(string profile, Instant from, FollowUpTranscript transcript)
     {
         var finalCase = FollowUpJson.WriteCase(transcript.FinalCase);
         using var parsed = JsonDocument.Parse(finalCase);
         var attempts = parsed.RootElement.GetProperty("attempts");
         var recordedCount = transcript.Steps.Count(s => s.Recorded is not null);
         var next = attempts.GetArrayLength() - recordedCount;
-        return Write(writer =>
+        return Rent(writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("schemaVersion", FollowUpJson.SchemaVersion);
@@ -119,7 +140,7 @@ internal static class ResponseDocuments
     }
 
     /// <summary><c>{ "kind", "valid", "problems": [{ "in", "path", "value", "message" }] }</c>.</summary>
-    public static byte[] Validation(string? kind, IReadOnlyList<ProblemItem> problems) => Write(writer =>
+    public static ResponseBody Validation(string? kind, IReadOnlyList<ProblemItem> problems) => Rent(writer =>
     {
         writer.WriteStartObject();
         if (kind is null)
@@ -168,7 +189,7 @@ internal static class ResponseDocuments
     });
 
     /// <summary>One rule: <c>{ "ruleId", "article", "title", "summary", "strategies": [{ "name", "description" }], "appliedByThePolicy", "profiles" }</c>.</summary>
-    public static byte[] Rule(SourceRule rule) => Write(writer => Rule(writer, rule));
+    public static ResponseBody Rule(SourceRule rule) => Rent(writer => Rule(writer, rule));
 
     /// <summary>Finds a catalogued rule by its ID, in any case (<c>phn-05</c> is <c>PHN-05</c>).</summary>
     public static SourceRule? FindRule(string id) =>
