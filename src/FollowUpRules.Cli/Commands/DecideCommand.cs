@@ -57,68 +57,102 @@ internal static class DecideCommand
     /// <summary>Decides every line of <paramref name="input"/> into <paramref name="output"/>; returns how many lines there were and how many failed.</summary>
     public static (long Lines, long Failed) Run(IFollowUpPolicy policy, Instant now, Stream input, Stream output)
     {
-        var workers = new Worker[Environment.ProcessorCount];
-        for (var w = 0; w < workers.Length; w++)
+        // Two sets of workers: while one set's decisions are written out, the other decides the next
+        // block, so writing (a serial step) overlaps deciding instead of leaving a core idle.
+        var sets = new Worker[2][];
+        for (var s = 0; s < sets.Length; s++)
         {
-            workers[w] = new Worker(policy, now);
+            sets[s] = new Worker[Environment.ProcessorCount];
+            for (var w = 0; w < sets[s].Length; w++)
+            {
+                sets[s][w] = new Worker(policy, now);
+            }
         }
 
         try
         {
-            return Run(workers, input, output);
+            return Run(sets, input, output);
         }
         finally
         {
-            foreach (var worker in workers)
+            foreach (var worker in sets.SelectMany(set => set))
             {
                 worker.Dispose();
             }
         }
     }
 
-    private static (long Lines, long Failed) Run(Worker[] workers, Stream input, Stream output)
+    private static (long Lines, long Failed) Run(Worker[][] sets, Stream input, Stream output)
     {
         var buffer = new byte[BlockBytes];
         var lines = new List<(int Start, int Length)>();
-        int filled = 0, lineNumber = 0;
+        int filled = 0, lineNumber = 0, current = 0;
         long failed = 0;
-        while (true)
+        Task writing = Task.CompletedTask;
+        try
         {
-            if (filled == buffer.Length)
+            while (true)
             {
-                Array.Resize(ref buffer, buffer.Length * 2);
-            }
+                if (filled == buffer.Length)
+                {
+                    Array.Resize(ref buffer, buffer.Length * 2);
+                }
 
-            var read = input.Read(buffer, filled, buffer.Length - filled);
-            var end = read == 0;
-            var scanFrom = filled;
-            filled += read;
-            var start = 0;
-            lines.Clear();
-            for (var i = Array.IndexOf(buffer, (byte)'\n', scanFrom, filled - scanFrom); i >= 0; i = Array.IndexOf(buffer, (byte)'\n', i + 1, filled - i - 1))
-            {
-                lines.Add((start, i - start));
-                start = i + 1;
-            }
+                var read = input.Read(buffer, filled, buffer.Length - filled);
+                var end = read == 0;
+                var scanFrom = filled;
+                filled += read;
+                var start = 0;
+                lines.Clear();
+                for (var i = Array.IndexOf(buffer, (byte)'\n', scanFrom, filled - scanFrom); i >= 0; i = Array.IndexOf(buffer, (byte)'\n', i + 1, filled - i - 1))
+                {
+                    lines.Add((start, i - start));
+                    start = i + 1;
+                }
 
-            if (end && start < filled)
-            {
-                lines.Add((start, filled - start));
-                start = filled;
-            }
+                if (end && start < filled)
+                {
+                    lines.Add((start, filled - start));
+                    start = filled;
+                }
 
-            failed += Decide(workers, buffer, lines, lineNumber, output);
-            lineNumber += lines.Count;
-            Buffer.BlockCopy(buffer, start, buffer, 0, filled - start);
-            filled -= start;
-            if (end)
-            {
-                return (lineNumber, failed);
+                var workers = sets[current];
+                var used = Decide(workers, buffer, lines, lineNumber);
+                for (var w = 0; w < used; w++)
+                {
+                    failed += workers[w].Failed;
+                }
+
+                // The other set's output must be out before this set's, and before that set is reused.
+                writing.GetAwaiter().GetResult();
+                writing = used == 0 ? Task.CompletedTask : Task.Run(() => Write(workers, used, output));
+                current = 1 - current;
+                lineNumber += lines.Count;
+                Buffer.BlockCopy(buffer, start, buffer, 0, filled - start);
+                filled -= start;
+                if (end)
+                {
+                    return (lineNumber, failed);
+                }
             }
+        }
+        finally
+        {
+            // Output already decided is written even when reading fails, and a write error surfaces here.
+            writing.GetAwaiter().GetResult();
         }
     }
 
-    private static long Decide(Worker[] workers, byte[] buffer, List<(int Start, int Length)> lines, int firstLine, Stream output)
+    private static void Write(Worker[] workers, int used, Stream output)
+    {
+        for (var w = 0; w < used; w++)
+        {
+            output.Write(workers[w].Written);
+        }
+    }
+
+    /// <summary>Decides the block's lines on up to all the workers, each taking a run of consecutive lines; returns how many were used.</summary>
+    private static int Decide(Worker[] workers, byte[] buffer, List<(int Start, int Length)> lines, int firstLine)
     {
         if (lines.Count == 0)
         {
@@ -137,17 +171,9 @@ internal static class DecideCommand
             }
         });
 
-        long failed = 0;
-        for (var w = 0; w < used; w++)
-        {
-            output.Write(workers[w].Written);
-            failed += workers[w].Failed;
-        }
-
-        return failed;
+        return used;
     }
 
-    /// <summary>One thread's part of a block: its lines' results, in order, in its own buffer.</summary>
     private sealed class Worker : IDisposable
     {
         private static readonly JsonWriterOptions Compact = new() { Encoder = FollowUpJson.Encoder, SkipValidation = true };
