@@ -54,10 +54,13 @@ internal sealed class MinimalJsonEscaping : JavaScriptEncoder
     private static int FindFirst(ReadOnlySpan<char> text)
     {
 #if NET8_0_OR_GREATER
-        // Vectorized: the characters JSON requires escaped, then any surrogate (rare), checked one by one.
+        // Vectorized: the characters JSON requires escaped, then any surrogate (rare) before the first
+        // of them, checked one by one. The writer calls this again after each escape (every newline of
+        // a script), so the surrogate scan stops at the special character: scanning on to the end of
+        // the text each time made writing a long text quadratic in its newlines.
         var special = text.IndexOfAny(SpecialChars);
-        var surrogate = text.IndexOfAnyInRange('\uD800', '\uDFFF');
-        if (surrogate < 0 || (special >= 0 && special < surrogate))
+        var surrogate = (special < 0 ? text : text.Slice(0, special)).IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (surrogate < 0)
         {
             return special;
         }

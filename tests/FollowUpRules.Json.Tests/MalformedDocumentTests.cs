@@ -191,6 +191,18 @@ public sealed class StrictnessTests
         json.Should().Contain("\"name\": \"Tab\\there, bell\\u0007, lone \uFFFD end\"", "a lone surrogate is not text; System.Text.Json writes the replacement character");
     }
 
+    [Fact]
+    public void Write_SurrogatesAfterEscapedCharacters_PairsKeptAndLoneOnesReplaced()
+    {
+        // The escaper looks for surrogates only up to the next character it must escape, and again
+        // from there: an emoji or a lone surrogate behind a newline must still be found.
+        var followUp = FollowUpJson.ReadCase(Valid) is var c ? c with { Candidate = c.Candidate with { Name = "a\nb 😀 c\n\uD800 d\t😀" } } : null!;
+
+        var json = FollowUpJson.WriteCase(followUp);
+
+        json.Should().Contain("\"name\": \"a\\nb 😀 c\\n\uFFFD d\\t😀\"");
+    }
+
     public static TheoryData<string, string, string> HecticPeriodsThatBlockEveryCall => new()
     {
         { "an empty period", "{}", "office.hecticPeriods[0] = {}" },
