@@ -14,7 +14,7 @@ internal static class CaseJson
     private static readonly EmployerOffice OfficeSeed = new() { TimeZoneId = string.Empty };
     private static readonly Candidate CandidateSeed = new() { Name = string.Empty };
     private static readonly HecticPeriod HecticSeed = new();
-    private static readonly ContactAttempt AttemptSeed = new() { At = default };
+    private static readonly ContactAttempt AttemptSeed = new() { At = default, Channel = ContactChannel.Unspecified };
     private static readonly FollowUpCase CaseSeed = new() { Interview = InterviewSeed, Office = OfficeSeed, Candidate = CandidateSeed };
 
     private static readonly string[] DayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];

@@ -32,7 +32,9 @@ internal static class JsonNames
 #endif
             {
                 var name = value.ToString();
-                if (flags && name is "None" or "All")
+                // "Unspecified" is a model's zero that validation rejects, never a value a document
+                // gives: it is neither read nor listed.
+                if ((flags && name is "None" or "All") || name == "Unspecified")
                 {
                     continue;
                 }

@@ -16,9 +16,8 @@ public sealed record ContactAttempt
     /// <summary>Gets the instant of the attempt: no earlier than the interview and no later than the decision's "now".</summary>
     public required Instant At { get; init; }
 
-    /// <summary>Gets how the attempt was made.</summary>
-    /// <value>The default value is <see cref="ContactChannel.Phone"/>.</value>
-    public ContactChannel Channel { get; init; }
+    /// <summary>Gets how the attempt was made. Required: there is no default channel, and <see cref="ContactChannel.Unspecified"/> is rejected by validation.</summary>
+    public required ContactChannel Channel { get; init; }
 
     /// <summary>
     /// Gets what the attempt was for, when the host knows: the thank-you, a follow-up, the agency
@@ -30,8 +29,8 @@ public sealed record ContactAttempt
     public AttemptPurpose? Purpose { get; init; }
 
     /// <summary>Gets who answered (for a written message: who replied, or <see cref="Responder.Nobody"/>).</summary>
-    /// <value>The default value is <see cref="Responder.Nobody"/>.</value>
-    public Responder AnsweredBy { get; init; }
+    /// <value>The default value is <see cref="Responder.Nobody"/> (no one answered or replied); <see cref="Responder.Unspecified"/> is rejected by validation.</value>
+    public Responder AnsweredBy { get; init; } = Responder.Nobody;
 
     /// <summary>
     /// Gets a value indicating whether the attempt went to the candidate's agency representative

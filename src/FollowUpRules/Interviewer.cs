@@ -12,8 +12,8 @@ public sealed record Interviewer
     public required string Name { get; init; }
 
     /// <summary>Gets the part they played at the interview.</summary>
-    /// <value>The default value is <see cref="InterviewerRole.Panelist"/>.</value>
-    public InterviewerRole Role { get; init; }
+    /// <value>The default value is <see cref="InterviewerRole.Panelist"/>; <see cref="InterviewerRole.Unspecified"/> is rejected by validation.</value>
+    public InterviewerRole Role { get; init; } = InterviewerRole.Panelist;
 
     /// <summary>Gets their direct telephone line, if the candidate has it.</summary>
     /// <value>The default value is <see langword="null"/> (no direct line known).</value>

@@ -49,6 +49,19 @@ public sealed class MalformedDocumentTests
         read.Should().Throw<FollowUpJsonException>(scenario).Which.Message.Should().Be(expected, scenario);
     }
 
+    [Theory]
+    [InlineData("\"channel\": \"unspecified\"", "$.attempts[0].channel: \"unspecified\" is not one of phone, email, handwrittenNote, linkedInMessage")]
+    [InlineData("\"channel\": \"phone\", \"answeredBy\": \"unspecified\"", "$.attempts[0].answeredBy: \"unspecified\" is not one of nobody, interviewer, otherInterviewer, receptionist, staffNotAtInterview, agency, voicemail")]
+    public void ReadCase_UnspecifiedEnumValue_IsNotAValueADocumentCanGive(string fields, string expected)
+    {
+        var json = Valid.Replace("\"channel\": \"phone\", \"answeredBy\": \"voicemail\", \"voicemailLeft\": true", fields, StringComparison.Ordinal);
+        json.Should().NotBe(Valid, "the sample case's attempt is the one to change");
+
+        var read = () => FollowUpJson.ReadCase(json);
+
+        read.Should().Throw<FollowUpJsonException>().Which.Message.Should().Contain(expected);
+    }
+
     [Fact]
     public void ReadCase_InvalidUtf8_IsAJsonErrorNotACrash()
     {

@@ -152,7 +152,7 @@ internal static class CaseFactory
     private static Interviewer Person(Random random, int index, LocalDate around) => new()
     {
         Name = "Person " + index,
-        Role = (InterviewerRole)random.Next(3),
+        Role = (InterviewerRole)(random.Next(3) + 1),
         DirectLine = random.Next(3) == 0 ? null : "+1 555 01" + index.ToString("00", System.Globalization.CultureInfo.InvariantCulture),
         Email = random.Next(3) == 0 ? null : "person" + index + "@example.com",
         OutOfOffice = random.Next(3) == 0 ? [new DateInterval(around.PlusDays(random.Next(0, 20)), around.PlusDays(random.Next(20, 30)))] : [],
@@ -193,9 +193,9 @@ internal static class CaseFactory
                 at = now;
             }
 
-            var channel = (ContactChannel)random.Next(4);
+            var channel = (ContactChannel)(random.Next(4) + 1);
             var answered = channel == ContactChannel.Phone
-                ? (Responder)random.Next(7)
+                ? (Responder)(random.Next(7) + 1)
                 : random.Next(2) == 0 ? Responder.Nobody : Responder.Interviewer;
             if (answered == Responder.Agency && !agency)
             {

@@ -103,10 +103,10 @@ public sealed class ModelTests
     [Fact]
     public void FollowUpCase_CallersListChangingAfterwards_DoesNotChangeTheCase()
     {
-        var attempts = new List<ContactAttempt> { new() { At = Instant.FromUtc(2026, 3, 6, 9, 0) } };
+        var attempts = new List<ContactAttempt> { new() { Channel = ContactChannel.Phone, At = Instant.FromUtc(2026, 3, 6, 9, 0) } };
         var followUp = Fixtures.CaseBuilder.London().Build() with { Attempts = attempts };
 
-        attempts.Add(new ContactAttempt { At = Instant.FromUtc(2026, 3, 7, 9, 0) });
+        attempts.Add(new ContactAttempt { Channel = ContactChannel.Phone, At = Instant.FromUtc(2026, 3, 7, 9, 0) });
 
         followUp.Attempts.Should().HaveCount(1);
     }
@@ -126,7 +126,7 @@ public sealed class ModelTests
     {
         var original = Fixtures.CaseBuilder.London().Build();
 
-        var next = original.WithAttempt(new ContactAttempt { At = Instant.FromUtc(2026, 3, 9, 9, 0) });
+        var next = original.WithAttempt(new ContactAttempt { Channel = ContactChannel.Phone, At = Instant.FromUtc(2026, 3, 9, 9, 0) });
 
         original.Attempts.Should().BeEmpty();
         next.Attempts.Should().ContainSingle();
@@ -170,5 +170,32 @@ public sealed class ModelTests
 
         interview.Lead.Should().Be(manager);
         FollowUpPolicy.Default.Validate(followUp, Instant.FromUtc(2026, 3, 10, 9, 0)).Select(p => p.Path).Should().Contain("interview.interviewers[0]");
+    }
+
+    [Theory]
+    [InlineData(typeof(ContactChannel))]
+    [InlineData(typeof(Responder))]
+    [InlineData(typeof(InterviewerRole))]
+    [InlineData(typeof(AttemptPurpose))]
+    public void InputEnum_Zero_IsUnspecifiedNotAMeaningfulValue(Type enumType)
+    {
+        // A forgotten assignment gives zero: it must be a value validation rejects, never a phone
+        // call, "nobody answered" or a panelist.
+        Enum.GetName(enumType, 0).Should().Be("Unspecified");
+    }
+
+    [Fact]
+    public void ContactAttempt_Channel_IsARequiredMember()
+    {
+        typeof(ContactAttempt).GetProperty(nameof(ContactAttempt.Channel))!
+            .GetCustomAttributes(typeof(System.Runtime.CompilerServices.RequiredMemberAttribute), false)
+            .Should().ContainSingle("an attempt cannot be written without saying how it was made");
+    }
+
+    [Fact]
+    public void ContactAttempt_AnsweredByAndRoleLeftOut_AreTheDocumentedDefaultsNotUnspecified()
+    {
+        new ContactAttempt { At = Instant.FromUtc(2026, 3, 9, 9, 0), Channel = ContactChannel.Email }.AnsweredBy.Should().Be(Responder.Nobody);
+        new Interviewer { Name = "Jane Smith" }.Role.Should().Be(InterviewerRole.Panelist);
     }
 }

@@ -49,7 +49,7 @@ internal static class CaseMix
         var list = new ContactAttempt[attempts];
         for (var i = 0; i < attempts; i++)
         {
-            list[i] = new ContactAttempt { At = interview + Duration.FromHours(6 * (i + 1)), AnsweredBy = i % 3 == 0 ? Responder.Receptionist : Responder.Nobody };
+            list[i] = new ContactAttempt { Channel = ContactChannel.Phone, At = interview + Duration.FromHours(6 * (i + 1)), AnsweredBy = i % 3 == 0 ? Responder.Receptionist : Responder.Nobody };
         }
 
         var now = interview + Duration.FromHours(6 * (attempts + 1));
@@ -73,6 +73,7 @@ internal static class CaseMix
                 var call = interview + Duration.FromDays(4) + Duration.FromMinutes(random.Next(600));
                 var attempt = new ContactAttempt
                 {
+                    Channel = ContactChannel.Phone,
                     At = call,
                     AnsweredBy = Responder.Receptionist,
                     CallBackOnOrAfter = random.Next(2) == 0 ? null : call.InZone(Zone("America/Chicago")).Date.PlusDays(2 + random.Next(5)),
@@ -87,7 +88,7 @@ internal static class CaseMix
                 var attempts = new ContactAttempt[voicemails];
                 for (var v = 0; v < voicemails; v++)
                 {
-                    attempts[v] = new ContactAttempt { At = interview + Duration.FromDays(3 + (2 * v)), AnsweredBy = Responder.Voicemail, VoicemailLeft = v == 0 };
+                    attempts[v] = new ContactAttempt { Channel = ContactChannel.Phone, At = interview + Duration.FromDays(3 + (2 * v)), AnsweredBy = Responder.Voicemail, VoicemailLeft = v == 0 };
                 }
 
                 return (followUp with { Attempts = attempts }, attempts[^1].At + Duration.FromHours(1 + random.Next(24 * 7)));

@@ -93,7 +93,7 @@ internal static class CaseValidator
 
             if (!IsDefined(person.Role))
             {
-                problems.Add(Person(i, ".role"), ValueText.Of(person.Role), OneOf<InterviewerRole>());
+                problems.Add(Person(i, ".role"), ValueText.Of(person.Role), OneOf(person.Role));
             }
 
             var away = person.OutOfOfficeArray;
@@ -310,12 +310,12 @@ internal static class CaseValidator
 
             if (!IsDefined(attempt.Channel))
             {
-                problems.Add(Attempt(i, ".channel"), ValueText.Of(attempt.Channel), OneOf<ContactChannel>());
+                problems.Add(Attempt(i, ".channel"), ValueText.Of(attempt.Channel), OneOf(attempt.Channel));
             }
 
             if (!IsDefined(attempt.AnsweredBy))
             {
-                problems.Add(Attempt(i, ".answeredBy"), ValueText.Of(attempt.AnsweredBy), OneOf<Responder>());
+                problems.Add(Attempt(i, ".answeredBy"), ValueText.Of(attempt.AnsweredBy), OneOf(attempt.AnsweredBy));
             }
 
             if (attempt.Purpose is { } purpose && !DefinedEnums.IsDefined(purpose))
@@ -325,7 +325,7 @@ internal static class CaseValidator
 
             if (attempt.Status is { } status && !IsDefined(status))
             {
-                problems.Add(Attempt(i, ".status"), ValueText.Of(status), OneOf<CandidateStatus>());
+                problems.Add(Attempt(i, ".status"), ValueText.Of(status), OneOf(status));
             }
 
             if (attempt.VoicemailLeft && attempt.AnsweredBy != Responder.Voicemail)
@@ -433,14 +433,18 @@ internal static class CaseValidator
 
     private static bool IsDefined(CandidateStatus value) => DefinedEnums.IsDefined(value);
 
-    private static string OneOf<TEnum>()
+    private static string OneOf<TEnum>(TEnum value)
         where TEnum : struct, Enum
     {
+        var required = value.ToString() == "Unspecified" ? "is required (it was never set): " : "";
 #if NET8_0_OR_GREATER
-        return "must be one of " + string.Join(", ", Enum.GetNames<TEnum>());
+        var names = Enum.GetNames<TEnum>();
 #else
-        return "must be one of " + string.Join(", ", Enum.GetNames(typeof(TEnum)));
+        var names = Enum.GetNames(typeof(TEnum));
 #endif
+
+        // Unspecified is the zero a forgotten assignment leaves: required, never a choice to offer.
+        return required + "must be one of " + string.Join(", ", names.Where(name => name != "Unspecified"));
     }
 
     private static string Index(int i) => i.ToString(CultureInfo.InvariantCulture);

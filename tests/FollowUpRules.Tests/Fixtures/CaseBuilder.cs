@@ -117,7 +117,7 @@ internal sealed class CaseBuilder
     /// <summary>Records an attempt at an office-local time.</summary>
     public CaseBuilder With(LocalDateTime local, Func<ContactAttempt, ContactAttempt>? change = null)
     {
-        var attempt = new ContactAttempt { At = At(local) };
+        var attempt = new ContactAttempt { Channel = ContactChannel.Phone, At = At(local) };
         _attempts.Add(change is null ? attempt : change(attempt));
         return this;
     }
