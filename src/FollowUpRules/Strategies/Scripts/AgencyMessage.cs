@@ -1,16 +1,19 @@
 using FollowUpRules.Catalogue;
+using FollowUpRules.Strategies.Decisions;
 
 
 namespace FollowUpRules.Strategies.Scripts;
 
 /// <summary>
 /// Drafts the message to the agency representative: the thank-you to pass on (EML-04), or the
-/// request for an update, by email or as lines for a call (RCR-03).
+/// request for an update, by email or as lines for a call (RCR-03; under a profile that does not
+/// follow RCR, the rule that sent the candidate to the agency: EML-04, or FUR-08 when the agency is
+/// the only route left).
 /// </summary>
 public sealed class AgencyMessage : ScriptStrategy
 {
     /// <inheritdoc/>
-    public override StrategyDescriptor Descriptor { get; } = new(nameof(AgencyMessage), "Drafts what to send or say to the agency.", [RuleIds.Eml04, RuleIds.Rcr03]);
+    public override StrategyDescriptor Descriptor { get; } = new(nameof(AgencyMessage), "Drafts what to send or say to the agency.", [RuleIds.Eml04, RuleIds.Rcr03, RuleIds.Fur08]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => true;
@@ -40,10 +43,12 @@ public sealed class AgencyMessage : ScriptStrategy
             return;
         }
 
+        // The update cites the rule the decision chose the agency by, so that a profile cites only its own sources.
+        var update = context.Profile.ChooseReason(AgencyAsLastRoute.ThroughAgency, AgencyAsLastRoute.ThroughAgencyRcr, AgencyAsLastRoute.ThroughAgencyEml).RuleId;
         if (agency.Channel == ContactChannel.Phone)
         {
-            script.Line(ScriptSection.Greeting, RuleIds.Rcr03, $"\"Hi {name}, it's {context.CandidateName}. I interviewed with {context.Company} for the {context.Role} role on {context.InterviewDay}; have you heard anything from them?\"");
-            script.Line(ScriptSection.Questions, RuleIds.Rcr03, "Ask whether the company has given any timeline, and whether there is anything you should send them.");
+            script.Line(ScriptSection.Greeting, update, $"\"Hi {name}, it's {context.CandidateName}. I interviewed with {context.Company} for the {context.Role} role on {context.InterviewDay}; have you heard anything from them?\"");
+            script.Line(ScriptSection.Questions, update, "Ask whether the company has given any timeline, and whether there is anything you should send them.");
         }
         else
         {
@@ -54,7 +59,7 @@ public sealed class AgencyMessage : ScriptStrategy
                 Address = agency.Agency.Email,
                 Subject = "Any news on the " + context.Role + " role?",
                 Body = $"Hi {name},\n\nI interviewed with {context.Company} for the {context.Role} role on {context.InterviewDay}. Have you heard anything from them, or do they need anything more from me?\n\nThanks,\n{context.CandidateName}",
-                RuleId = RuleIds.Rcr03,
+                RuleId = update,
             });
         }
     }
