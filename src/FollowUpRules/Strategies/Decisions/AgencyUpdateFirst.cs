@@ -1,4 +1,5 @@
 using FollowUpRules.Catalogue;
+using FollowUpRules.Engine;
 
 namespace FollowUpRules.Strategies.Decisions;
 
@@ -9,7 +10,9 @@ namespace FollowUpRules.Strategies.Decisions;
 public sealed class AgencyUpdateFirst : DecisionStrategy
 {
     /// <summary>Ask the agency first (RCR-03).</summary>
-    public static readonly FollowUpReason AskAgency = new(RuleIds.Rcr03, "The candidate came through an agency, which can be asked for an update sooner than the employer can be called.");
+    public static readonly FollowUpReason AskAgency = new(RuleIds.Rcr03, p => p.AgencyUpdateDelayDays is { } days
+        ? $"The candidate came through an agency, which is asked for an update {ProfileWords.Days(days, p.DayCounting)} after the interview, before the employer is called."
+        : "The candidate came through an agency, which can be asked for an update sooner than the employer can be called.");
 
     /// <inheritdoc/>
     public override StrategyDescriptor Descriptor { get; } = new(
