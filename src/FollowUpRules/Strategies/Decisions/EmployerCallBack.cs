@@ -26,7 +26,7 @@ public sealed class EmployerCallBack : DecisionStrategy
     public static readonly FollowUpReason OnInterviewDateEtq = new(RuleIds.Etq10, "The interviewer asked for a call back on a set date, so the call is that day.");
 
     /// <summary>The company said when to call (RCR-02).</summary>
-    public static readonly FollowUpReason OnInterviewDateRcr = new(RuleIds.Rcr02, p => $"The company said when to call, which overrides the usual wait of {FirstCallDelay.Wait(p)}.");
+    public static readonly FollowUpReason OnInterviewDateRcr = new(RuleIds.Rcr02, p => $"The company said when to call, which overrides the usual wait of {ProfileWords.Days(p.FirstCallDelayDays, p.DayCounting)}.");
 
     /// <summary>Call when the receptionist said the interviewer is free (PHN-04).</summary>
     public static readonly FollowUpReason FreeAtPhn = new(RuleIds.Phn04, "The receptionist said when the interviewer would be free for a short call, so the call is then.");

@@ -1,5 +1,4 @@
 using FollowUpRules.Catalogue;
-using FollowUpRules.Engine;
 
 namespace FollowUpRules.Strategies.Decisions;
 
@@ -50,5 +49,5 @@ public sealed class FirstCallDelay : DecisionStrategy
     }
 
     /// <summary>The profile's first-call delay in words, such as "3 business days" or "1 week".</summary>
-    internal static string Wait(FollowUpProfile profile) => ProfileWords.Days(profile.FirstCallDelayDays, profile.DayCounting);
+    private static string Wait(FollowUpProfile profile) => ProfileWords.Days(profile.FirstCallDelayDays, profile.DayCounting);
 }

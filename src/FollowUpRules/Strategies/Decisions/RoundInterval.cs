@@ -1,5 +1,4 @@
 using FollowUpRules.Catalogue;
-using FollowUpRules.Engine;
 
 namespace FollowUpRules.Strategies.Decisions;
 

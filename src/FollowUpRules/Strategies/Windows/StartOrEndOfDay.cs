@@ -1,5 +1,4 @@
 using FollowUpRules.Catalogue;
-using FollowUpRules.Engine;
 using NodaTime;
 
 namespace FollowUpRules.Strategies.Windows;
