@@ -27,6 +27,7 @@ public sealed class AgencyMessage : ScriptStrategy
         }
 
         var name = agency.Agency.Name;
+        var addressed = ScriptContext.FormOfAddress(name);
         if (agency.Request == AgencyRequest.ForwardThankYou)
         {
             script.Draft(new MessageDraft
@@ -35,8 +36,8 @@ public sealed class AgencyMessage : ScriptStrategy
                 To = name,
                 Address = agency.Channel == ContactChannel.Email ? agency.Agency.Email : null,
                 Subject = agency.Channel == ContactChannel.Email ? "Please pass on: thank you for the " + context.Role + " interview" : null,
-                Body = $"Hi {name},\n\nI don't have contact details for the people I met at {context.Company}. Could you please pass the note below on to them?\n\n---\n"
-                    + ThankYouEmailDraft.Body(context, context.PersonName)
+                Body = $"Hi {addressed},\n\nI don't have contact details for the people I met at {context.Company}. Could you please pass the note below on to them?\n\n---\n"
+                    + ThankYouEmailDraft.Body(context, context.PersonAddressed)
                     + "\n---\n\nThank you,\n" + context.CandidateName,
                 RuleId = RuleIds.Eml04,
             });
@@ -47,7 +48,7 @@ public sealed class AgencyMessage : ScriptStrategy
         var update = context.Profile.ChooseReason(AgencyAsLastRoute.ThroughAgency, AgencyAsLastRoute.ThroughAgencyRcr, AgencyAsLastRoute.ThroughAgencyEml).RuleId;
         if (agency.Channel == ContactChannel.Phone)
         {
-            script.Line(ScriptSection.Greeting, update, $"\"Hi {name}, it's {context.CandidateName}. I interviewed with {context.Company} for the {context.Role} role on {context.InterviewDay}; have you heard anything from them?\"");
+            script.Line(ScriptSection.Greeting, update, $"\"Hi {addressed}, it's {context.CandidateName}. I interviewed with {context.Company} for the {context.Role} role on {context.InterviewDay}; have you heard anything from them?\"");
             script.Line(ScriptSection.Questions, update, "Ask whether the company has given any timeline, and whether there is anything you should send them.");
         }
         else
@@ -58,7 +59,7 @@ public sealed class AgencyMessage : ScriptStrategy
                 To = name,
                 Address = agency.Agency.Email,
                 Subject = "Any news on the " + context.Role + " role?",
-                Body = $"Hi {name},\n\nI interviewed with {context.Company} for the {context.Role} role on {context.InterviewDay}. Have you heard anything from them, or do they need anything more from me?\n\nThanks,\n{context.CandidateName}",
+                Body = $"Hi {addressed},\n\nI interviewed with {context.Company} for the {context.Role} role on {context.InterviewDay}. Have you heard anything from them, or do they need anything more from me?\n\nThanks,\n{context.CandidateName}",
                 RuleId = update,
             });
         }

@@ -25,7 +25,7 @@ public sealed class FollowUpEmailDraft : ScriptStrategy
             script,
             email,
             "Following up: " + context.Role + " interview",
-            person => $"Dear {person.Name},\n\n"
+            person => $"Dear {ScriptContext.FormOfAddress(person)},\n\n"
                 + $"I interviewed for the {copy.Role} role on {copy.InterviewDay} and wanted to say that I remain very interested in it.\n\n"
                 + (copy.Topic is { } topic ? $"I especially valued our conversation about {topic}.\n\n" : string.Empty)
                 + "Could you tell me how the hiring timeline looks? I am happy to answer any questions about my application.\n\n"

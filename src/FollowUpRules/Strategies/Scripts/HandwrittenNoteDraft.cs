@@ -30,8 +30,8 @@ public sealed class HandwrittenNoteDraft : ScriptStrategy
                 Channel = ContactChannel.HandwrittenNote,
                 To = person.Name,
                 Body = thankYou
-                    ? $"Dear {person.Name},\n\nThank you for meeting me on {context.InterviewDay}. I enjoyed learning more about the {context.Role} role and {context.Company}, and I hope to hear from you.\n\nWith thanks,\n{context.CandidateName}"
-                    : $"Dear {person.Name},\n\nA short note to say I am still very interested in the {context.Role} role we discussed on {context.InterviewDay}, and I would be glad to hear how things stand.\n\nWith thanks,\n{context.CandidateName}",
+                    ? $"Dear {ScriptContext.FormOfAddress(person)},\n\nThank you for meeting me on {context.InterviewDay}. I enjoyed learning more about the {context.Role} role and {context.Company}, and I hope to hear from you.\n\nWith thanks,\n{context.CandidateName}"
+                    : $"Dear {ScriptContext.FormOfAddress(person)},\n\nA short note to say I am still very interested in the {context.Role} role we discussed on {context.InterviewDay}, and I would be glad to hear how things stand.\n\nWith thanks,\n{context.CandidateName}",
                 RuleId = ruleId,
             });
         }

@@ -24,8 +24,22 @@ public sealed class LinkedInMessageDraft : ScriptStrategy
         {
             Channel = ContactChannel.LinkedInMessage,
             To = message.Recipient,
-            Body = $"Hi {message.Recipient}, following on from our messages here: I interviewed for the {context.Role} role on {context.InterviewDay} and am still very interested. Is there any news on the timeline? Thanks, {context.CandidateName}",
+            Body = $"Hi {Addressed(context, message.Recipient)}, following on from our messages here: I interviewed for the {context.Role} role on {context.InterviewDay} and am still very interested. Is there any news on the timeline? Thanks, {context.CandidateName}",
             RuleId = RuleIds.Rcr20,
         });
+    }
+
+    /// <summary>How to address the recipient: as the case says for the interviewer of that name, else from the name.</summary>
+    private static string Addressed(in ScriptContext context, string recipient)
+    {
+        foreach (var person in context.Case.Interview.Interviewers)
+        {
+            if (string.Equals(person.Name, recipient, StringComparison.Ordinal))
+            {
+                return ScriptContext.FormOfAddress(person);
+            }
+        }
+
+        return ScriptContext.FormOfAddress(recipient);
     }
 }

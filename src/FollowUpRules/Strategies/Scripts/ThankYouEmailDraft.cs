@@ -26,7 +26,7 @@ public sealed class ThankYouEmailDraft : ScriptStrategy
 
         var role = context.Role;
         var copy = context;
-        EmailEach(script, email, "Thank you: " + role + " interview", person => Body(copy, person.Name), RuleIds.Eml03);
+        EmailEach(script, email, "Thank you: " + role + " interview", person => Body(copy, ScriptContext.FormOfAddress(person)), RuleIds.Eml03);
     }
 
     /// <summary>Drafts one email to each recipient of <paramref name="email"/>.</summary>
@@ -46,8 +46,8 @@ public sealed class ThankYouEmailDraft : ScriptStrategy
         }
     }
 
-    internal static string Body(in ScriptContext context, string name) =>
-        $"Dear {name},\n\n"
+    internal static string Body(in ScriptContext context, string addressed) =>
+        $"Dear {addressed},\n\n"
         + $"Thank you for taking the time to meet me on {context.InterviewDay} about the {context.Role} role.\n\n"
         + $"[One or two sentences, in your own words, on why you want to work at {context.Company}.]\n\n"
         + "I look forward to hearing from you.\n\n"
