@@ -6,14 +6,14 @@ namespace FollowUpRules.Strategies.Scripts;
 
 /// <summary>
 /// Drafts the message to the agency representative: the thank-you to pass on (EML-04), or the
-/// request for an update, by email or as lines for a call (RCR-03; under a profile that does not
-/// follow RCR, the rule that sent the candidate to the agency: EML-04, or FUR-08 when the agency is
-/// the only route left).
+/// request for an update, by email or as lines for a call (RCR-03). Each cites the rule the decision
+/// contacted the agency by: under a profile that does not follow the article, EML-04, FUR-08 when
+/// the agency is the only route left, or FUR-16 for a thank-you or an update the profile sets.
 /// </summary>
 public sealed class AgencyMessage : ScriptStrategy
 {
     /// <inheritdoc/>
-    public override StrategyDescriptor Descriptor { get; } = new(nameof(AgencyMessage), "Drafts what to send or say to the agency.", [RuleIds.Eml04, RuleIds.Rcr03, RuleIds.Fur08]);
+    public override StrategyDescriptor Descriptor { get; } = new(nameof(AgencyMessage), "Drafts what to send or say to the agency.", [RuleIds.Eml04, RuleIds.Rcr03, RuleIds.Fur08, RuleIds.Fur16]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => true;
@@ -39,13 +39,13 @@ public sealed class AgencyMessage : ScriptStrategy
                 Body = $"Hi {addressed},\n\nI don't have contact details for the people I met at {context.Company}. Could you please pass the note below on to them?\n\n---\n"
                     + ThankYouEmailDraft.Body(context, context.PersonAddressed)
                     + "\n---\n\nThank you,\n" + context.CandidateName,
-                RuleId = RuleIds.Eml04,
+                RuleId = context.Profile.Follows(RuleIds.Eml04) ? RuleIds.Eml04 : RuleIds.Fur16,
             });
             return;
         }
 
         // The update cites the rule the decision chose the agency by, so that a profile cites only its own sources.
-        var update = context.Profile.ChooseReason(AgencyAsLastRoute.ThroughAgency, AgencyAsLastRoute.ThroughAgencyRcr, AgencyAsLastRoute.ThroughAgencyEml).RuleId;
+        var update = ChosenBy(agency) ?? context.Profile.ChooseReason(AgencyAsLastRoute.ThroughAgency, AgencyAsLastRoute.ThroughAgencyRcr, AgencyAsLastRoute.ThroughAgencyEml).RuleId;
         if (agency.Channel == ContactChannel.Phone)
         {
             script.Line(ScriptSection.Greeting, update, $"\"Hi {addressed}, it's {context.CandidateName}. I interviewed with {context.Company} for the {context.Role} role on {context.InterviewDay}; have you heard anything from them?\"");
@@ -63,5 +63,21 @@ public sealed class AgencyMessage : ScriptStrategy
                 RuleId = update,
             });
         }
+    }
+
+    /// <summary>The rule of the reason the decision contacted the agency for, when the action carries one.</summary>
+    private static RuleId? ChosenBy(NextAction.ContactAgency agency)
+    {
+        foreach (var reason in agency.Reasons)
+        {
+            var declared = reason.Declared;
+            if (declared == AgencyUpdateFirst.AskAgency || declared == AgencyUpdateFirst.AskAgencyLibrary
+                || declared == AgencyAsLastRoute.ThroughAgencyRcr || declared == AgencyAsLastRoute.ThroughAgencyEml || declared == AgencyAsLastRoute.ThroughAgency)
+            {
+                return reason.RuleId;
+            }
+        }
+
+        return null;
     }
 }

@@ -7,7 +7,7 @@ namespace FollowUpRules.Strategies.Scripts;
 public sealed class LinkedInMessageDraft : ScriptStrategy
 {
     /// <inheritdoc/>
-    public override StrategyDescriptor Descriptor { get; } = new(nameof(LinkedInMessageDraft), "Drafts the LinkedIn message.", [RuleIds.Rcr20], [], [ProfileSettings.Channels]);
+    public override StrategyDescriptor Descriptor { get; } = new(nameof(LinkedInMessageDraft), "Drafts the LinkedIn message.", [RuleIds.Rcr20, RuleIds.Fur16], [], [ProfileSettings.Channels]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.Allows(ContactChannels.LinkedInMessage);
@@ -25,7 +25,7 @@ public sealed class LinkedInMessageDraft : ScriptStrategy
             Channel = ContactChannel.LinkedInMessage,
             To = message.Recipient,
             Body = $"Hi {Addressed(context, message.Recipient)}, following on from our messages here: I interviewed for the {context.Role} role on {context.InterviewDay} and am still very interested. Is there any news on the timeline? Thanks, {context.CandidateName}",
-            RuleId = RuleIds.Rcr20,
+            RuleId = context.Profile.Follows(RuleIds.Rcr20) ? RuleIds.Rcr20 : RuleIds.Fur16,
         });
     }
 

@@ -237,6 +237,24 @@ public sealed class ScriptStrategyTests
     }
 
     [Fact]
+    [Trait("Rule", "FUR-16")]
+    public void Script_RcrProfileThatSendsACard_CitesTheLibrarysRuleNotPhn()
+    {
+        var policy = With(p => p with { Name = "rcr-card", ThankYouMessage = ThankYouMessage.HandwrittenNote }, FollowUpProfiles.Rcr);
+        var builder = CaseBuilder.London();
+        var followUp = builder.Build();
+
+        var note = policy.Decide(followUp, builder.At(L(2026, 3, 5, 12, 0))).Should().BeOfType<NextAction.SendThankYouNote>().Subject;
+        var byHand = new NextAction.SendThankYouNote([CaseBuilder.Jane], AttemptPurpose.ThankYou, null, [ThankYouFirst.CardLibrary]);
+
+        note.ChosenBecause!.RuleId.Should().Be(RuleIds.Fur16);
+        note.Reasons.Select(r => r.RuleId).Should().NotContain(RuleIds.Phn01);
+        policy.Script(followUp, note).Drafts.Should().OnlyContain(d => d.RuleId == RuleIds.Fur16);
+        Rcr.Script(followUp, byHand).Drafts.Should().OnlyContain(d => d.RuleId == RuleIds.Fur16, "a note built by hand, with no chosen reason, cites no article the profile does not follow");
+        Phn.Script(followUp, byHand).Drafts.Should().OnlyContain(d => d.RuleId == RuleIds.Phn01);
+    }
+
+    [Fact]
     [Trait("Rule", "RCR-18")]
     public void Script_CandidateWithoutAPhoneNumber_PromptsForItInBrackets()
     {
