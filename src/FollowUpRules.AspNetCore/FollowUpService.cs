@@ -178,7 +178,7 @@ internal sealed class FollowUpService
     public static Task Rule(HttpContext context, string id) => Answer(context, () =>
     {
         var rule = ResponseDocuments.FindRule(id)
-            ?? throw ServiceProblem.NotFound(ProblemTypes.UnknownRule, "No such rule", "id", id, "'" + id + "' is not a catalogued rule; the IDs run ETQ-01..12, EML-01..05, PHN-01..11, RCR-01..20, CBR-01..08 and FUR-01..15 (GET v1/rules lists them)");
+            ?? throw ServiceProblem.NotFound(ProblemTypes.UnknownRule, "No such rule", "id", id, "'" + id + "' is not a catalogued rule; the IDs run ETQ-01..12, EML-01..05, PHN-01..11, RCR-01..20, CBR-01..08 and FUR-01..16 (GET v1/rules lists them)");
         return Task.FromResult(ResponseDocuments.Rule(rule));
     });
 

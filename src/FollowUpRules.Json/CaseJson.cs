@@ -28,6 +28,7 @@ internal static class CaseJson
 
     public static readonly JsonShape<Interviewer> PersonShape = new JsonShape<Interviewer>()
         .Required("name", JsonValues.String, (p, v) => p with { Name = v })
+        .Optional("addressAs", JsonValues.String, (p, v) => p with { AddressAs = v })
         .Optional("role", JsonValues.Enum<InterviewerRole>(), (p, v) => p with { Role = v })
         .Optional("directLine", JsonValues.String, (p, v) => p with { DirectLine = v })
         .Optional("email", JsonValues.String, (p, v) => p with { Email = v })
@@ -172,6 +173,7 @@ internal static class CaseJson
     public static InterviewerDocument ToDocument(Interviewer person) => new()
     {
         Name = person.Name,
+        AddressAs = person.AddressAs,
         Role = JsonNames.Of(person.Role),
         DirectLine = person.DirectLine,
         Email = person.Email,

@@ -40,6 +40,8 @@ internal sealed class InterviewerDocument
 {
     public string Name { get; set; } = string.Empty;
 
+    public string? AddressAs { get; set; }
+
     public string Role { get; set; } = string.Empty;
 
     public string? DirectLine { get; set; }

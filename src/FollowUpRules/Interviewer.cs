@@ -11,6 +11,18 @@ public sealed record Interviewer
     /// <summary>Gets the person's name as the candidate would ask for them on the phone.</summary>
     public required string Name { get; init; }
 
+    /// <summary>
+    /// Gets how the candidate addresses the person in a greeting or a letter, such as "Jane" or
+    /// "Dr Smith". Scripts greet them this way ("Hi Jane", "Dear Dr Smith") and use
+    /// <see cref="Name"/> to ask for them.
+    /// </summary>
+    /// <value>
+    /// The default value is <see langword="null"/>: they are addressed by their first name, or by
+    /// title and surname when <see cref="Name"/> starts with a title such as "Dr" or "Ms"
+    /// (<see cref="Strategies.ScriptContext.FormOfAddress(Interviewer)"/>). When given, it must not be blank.
+    /// </value>
+    public string? AddressAs { get; init; }
+
     /// <summary>Gets the part they played at the interview.</summary>
     /// <value>The default value is <see cref="InterviewerRole.Panelist"/>; <see cref="InterviewerRole.Unspecified"/> is rejected by validation.</value>
     public InterviewerRole Role { get; init; } = InterviewerRole.Panelist;

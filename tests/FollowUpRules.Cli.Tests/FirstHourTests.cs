@@ -260,7 +260,7 @@ public sealed class FirstHourTests
     {
         var result = Tool.Run("rules");
 
-        result.Output.Should().Contain("PHN-05").And.Contain("FUR-01").And.Contain("\n71 rules.");
+        result.Output.Should().Contain("PHN-05").And.Contain("FUR-01").And.Contain("\n72 rules.");
         using var json = JsonDocument.Parse(Tool.Run("rules", "phn", "--json").Output);
         json.RootElement.GetArrayLength().Should().Be(11);
     }

@@ -8,6 +8,8 @@ public sealed class RoundTripTests
 {
     private static readonly LocalDateTime Ten = new(2026, 3, 10, 10, 0);
 
+    private const string MalformedDocumentsValid = FollowUpRules.Tests.Shared.MalformedDocuments.Valid;
+
     public static TheoryData<string> ExampleCases => new(Examples.Cases.Select(Path.GetFileName)!);
 
     private static FollowUpCase RichCase() => CaseBuilder.London()
@@ -19,7 +21,7 @@ public sealed class RoundTripTests
                     new HecticPeriod { Dates = new DateInterval(new LocalDate(2026, 3, 30), new LocalDate(2026, 3, 31)) })
         .WithHours(OfficeHours.Weekdays(new LocalTime(9, 0), new LocalTime(17, 0)).With(IsoDayOfWeek.Saturday, new TimeOfDayRange(new LocalTime(10, 0), LocalTime.Midnight)))
         .WeekStartsOn(IsoDayOfWeek.Monday)
-        .WithPeople(CaseBuilder.Jane with { OutOfOffice = [new DateInterval(new LocalDate(2026, 3, 18), new LocalDate(2026, 3, 19))] }, CaseBuilder.Raj)
+        .WithPeople(CaseBuilder.Jane with { OutOfOffice = [new DateInterval(new LocalDate(2026, 3, 18), new LocalDate(2026, 3, 19))] }, CaseBuilder.Raj with { AddressAs = "Mr Patel" })
         .Emailed(Ten.PlusDays(-5))
         .Called(Ten, Responder.Receptionist, a => a with { InterviewerAvailableAt = Ten.PlusDays(1) })
         .Called(Ten.PlusDays(1), Responder.Interviewer, a => a with { Status = CandidateStatus.StillUnderConsideration, DecisionExpectedBy = new LocalDate(2026, 3, 25), CallBackOnOrAfter = new LocalDate(2026, 3, 26), CallBackInAWeekAgreed = true })
@@ -48,6 +50,18 @@ public sealed class RoundTripTests
             .Build();
 
         FollowUpJson.ReadCase(FollowUpJson.WriteCase(original)).Should().Be(original);
+    }
+
+    [Fact]
+    public void ReadCase_PersonWithAFormOfAddress_KeepsItAndWritesItBack()
+    {
+        var json = MalformedDocumentsValid.Replace("\"name\": \"Jane Smith\",", "\"name\": \"Jane Smith\", \"addressAs\": \"Dr Smith\",", StringComparison.Ordinal);
+
+        var read = FollowUpJson.ReadCase(json);
+
+        read.Interview.Interviewers[0].AddressAs.Should().Be("Dr Smith");
+        FollowUpJson.WriteCase(read).Should().Contain("\"addressAs\": \"Dr Smith\"");
+        FollowUpJson.WriteCase(read with { Interview = read.Interview with { Interviewers = [read.Interview.Interviewers[0] with { AddressAs = null }] } }).Should().NotContain("addressAs");
     }
 
     [Theory]

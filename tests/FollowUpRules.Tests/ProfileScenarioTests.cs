@@ -197,7 +197,7 @@ public sealed class ProfileScenarioTests
         {
             var action = For(profile).Decide(followUp, builder.At(L(2026, 3, 16, 8, 0)));
             var timing = For(profile).Script(followUp, action).In(ScriptSection.Questions)
-                .Where(l => l.RuleId == RuleIds.Phn09 || l.RuleId == RuleIds.Cbr06).Select(l => l.RuleId.Value);
+                .Where(l => l.RuleId == RuleIds.Phn09 || l.RuleId == RuleIds.Cbr06 || l.RuleId == RuleIds.Rcr18).Select(l => l.RuleId.Value);
             return string.Join("+", timing);
         }
 
@@ -207,7 +207,7 @@ public sealed class ProfileScenarioTests
             ["etq"] = string.Empty,
             ["eml"] = string.Empty,
             ["phn"] = "PHN-09",
-            ["rcr"] = "PHN-09",
+            ["rcr"] = "RCR-18",
             ["cbr"] = "CBR-06+CBR-06",
         });
     }

@@ -20,7 +20,7 @@ internal static class ExplainCommand
             if (!RuleId.TryParse(text.ToUpperInvariant(), out var ruleId) || !SourceRules.TryGet(ruleId, out var rule))
             {
                 var guess = CliApp.Suggestion(text.ToUpperInvariant(), SourceRules.All.Select(r => r.Id.Value));
-                throw new CliInputException("rule-id", "'" + text + "' is not a catalogued rule" + (guess is null ? string.Empty : "; did you mean " + guess + "?") + " The IDs run ETQ-01..12, EML-01..05, PHN-01..11, RCR-01..20, CBR-01..08 and FUR-01..15; followup rules lists them");
+                throw new CliInputException("rule-id", "'" + text + "' is not a catalogued rule" + (guess is null ? string.Empty : "; did you mean " + guess + "?") + " The IDs run ETQ-01..12, EML-01..05, PHN-01..11, RCR-01..20, CBR-01..08 and FUR-01..16; followup rules lists them");
             }
 
             var strategies = RuleUsage.Strategies(ruleId);

@@ -216,4 +216,7 @@ public static class RuleIds
 
     /// <summary>FUR-15: Whom to call and how: the person to ask for on their direct line, else someone else from the interview, the general number only as a last resort; a receptionist is handled as the profile says.</summary>
     public static readonly RuleId Fur15 = RuleId.Known("FUR-15");
+
+    /// <summary>FUR-16: Where a profile sets something the articles it follows do not address (a thank-you message, an agency update, a LinkedIn message), the setting applies as the profile gives it.</summary>
+    public static readonly RuleId Fur16 = RuleId.Known("FUR-16");
 }

@@ -83,6 +83,7 @@ public static class SourceRules
             new(RuleIds.Fur13, SourceArticle.Library, "Where the articles a profile follows set no wait before the first call, the profile's own first-call delay applies."),
             new(RuleIds.Fur14, SourceArticle.Library, "A call back the employer asked for comes before the profile's own timing and does not count towards its limits."),
             new(RuleIds.Fur15, SourceArticle.Library, "Whom to call and how: the person to ask for on their direct line, else someone else from the interview, the general number only as a last resort; a receptionist is handled as the profile says."),
+            new(RuleIds.Fur16, SourceArticle.Library, "Where a profile sets something the articles it follows do not address (a thank-you message, an agency update, a LinkedIn message), the setting applies as the profile gives it."),
         };
         foreach (var rule in all)
         {
@@ -112,5 +113,5 @@ public static class SourceRules
     public static SourceRule Get(RuleId id) =>
         ById.TryGetValue(id, out var rule)
             ? rule
-            : throw new KeyNotFoundException($"Rule '{id}' is not in the catalogue; catalogued IDs run ETQ-01..12, EML-01..05, PHN-01..11, RCR-01..20, CBR-01..08 and FUR-01..15.");
+            : throw new KeyNotFoundException($"Rule '{id}' is not in the catalogue; catalogued IDs run ETQ-01..12, EML-01..05, PHN-01..11, RCR-01..20, CBR-01..08 and FUR-01..16.");
 }

@@ -91,6 +91,11 @@ internal static class CaseValidator
                 problems.Add(Person(i, ".name"), ValueText.Of(person.Name), Blank);
             }
 
+            if (person.AddressAs is { } addressAs && IsBlank(addressAs))
+            {
+                problems.Add(Person(i, ".addressAs"), ValueText.Of(addressAs), "must not be blank when given; leave it out to address them by their first name");
+            }
+
             if (!IsDefined(person.Role))
             {
                 problems.Add(Person(i, ".role"), ValueText.Of(person.Role), OneOf(person.Role));

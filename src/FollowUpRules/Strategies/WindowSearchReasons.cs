@@ -15,7 +15,7 @@ public static class WindowSearchReasons
     public static readonly FollowUpReason Holiday = new(RuleIds.Fur03, "The office is closed for a holiday, so no call is placed that day.");
 
     /// <summary>A window too short to be worth a call was passed over (FUR-11).</summary>
-    public static readonly FollowUpReason TooShort = new(RuleIds.Fur11, "A window shorter than the profile's minimum was passed over.");
+    public static readonly FollowUpReason TooShort = new(RuleIds.Fur11, p => $"A window shorter than the profile's minimum of {ProfileWords.Of(p.MinimumCallWindow)} was passed over.");
 
     /// <summary>Gets every reason of the window search.</summary>
     public static IReadOnlyList<FollowUpReason> All { get; } = [OfficeHours, Holiday, TooShort];

@@ -12,7 +12,7 @@ namespace FollowUpRules.Strategies.CallPlanning;
 public sealed class NoWindowFallback : CallPlanningStrategy
 {
     /// <summary>No window in the search horizon, but a later one (FUR-06).</summary>
-    public static readonly FollowUpReason NoWindow = new(RuleIds.Fur06, "No call window opens within the profile's search horizon; the next one is later, so wait for it.");
+    public static readonly FollowUpReason NoWindow = new(RuleIds.Fur06, p => $"No call window opens within the profile's search horizon of {ProfileWords.Count(p.CallWindowSearchDays, "day")}; the next one is later, so wait for it.");
 
     /// <summary>No window within a year (FUR-06).</summary>
     public static readonly FollowUpReason NoWindowInAYear = new(RuleIds.Fur06, "The office's hours, holidays and blackouts leave no time to call within a year.");

@@ -15,10 +15,10 @@ public sealed class VoicemailLimit : CallPlanningStrategy
     public static readonly FollowUpReason OneIsFine = new(RuleIds.Rcr10, "If nobody can take the call, leaving a short voicemail is fine.");
 
     /// <summary>Few voicemails, days apart (PHN-05).</summary>
-    public static readonly FollowUpReason FewAndSpread = new(RuleIds.Phn05, "A voicemail may be left, as long as there are only one or two, a couple of days apart.");
+    public static readonly FollowUpReason FewAndSpread = new(RuleIds.Phn05, p => $"A voicemail may be left, as long as there are at most {ProfileWords.Count(p.MaxVoicemails, "voicemail")}, {ProfileWords.Days(p.VoicemailSpacingDays, p.DayCounting)} apart.");
 
     /// <summary>The voicemail limit is reached (PHN-05).</summary>
-    public static readonly FollowUpReason LimitReached = new(RuleIds.Phn05, "Enough voicemails have been left; if voicemail answers, hang up and call another time.");
+    public static readonly FollowUpReason LimitReached = new(RuleIds.Phn05, p => $"The limit of {ProfileWords.Count(p.MaxVoicemails, "voicemail")} has been reached; if voicemail answers, hang up and call another time.");
 
     /// <summary>No voicemail: ask to be put through (ETQ-11).</summary>
     public static readonly FollowUpReason PutThroughInstead = new(RuleIds.Etq11, "The aim is to reach the interviewer, not their voicemail: leave no message and call another time.");
@@ -27,7 +27,7 @@ public sealed class VoicemailLimit : CallPlanningStrategy
     public static readonly FollowUpReason NotWithOthers = new(RuleIds.Cbr02, "The message is not left with anyone else; if voicemail answers, call another time.");
 
     /// <summary>The profile's voicemail limit (FUR-05).</summary>
-    public static readonly FollowUpReason ProfileLimit = new(RuleIds.Fur05, "The profile's voicemail limit decides whether to leave a message.");
+    public static readonly FollowUpReason ProfileLimit = new(RuleIds.Fur05, p => $"The profile's voicemail limit ({ProfileWords.Count(p.MaxVoicemails, "voicemail")}) decides whether to leave a message.");
 
     /// <inheritdoc/>
     public override StrategyDescriptor Descriptor { get; } = new(

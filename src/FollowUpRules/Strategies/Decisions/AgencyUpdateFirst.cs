@@ -9,14 +9,21 @@ namespace FollowUpRules.Strategies.Decisions;
 public sealed class AgencyUpdateFirst : DecisionStrategy
 {
     /// <summary>Ask the agency first (RCR-03).</summary>
-    public static readonly FollowUpReason AskAgency = new(RuleIds.Rcr03, "The candidate came through an agency, which can be asked for an update sooner than the employer can be called.");
+    public static readonly FollowUpReason AskAgency = new(RuleIds.Rcr03, p => p.AgencyUpdateDelayDays is { } days
+        ? $"The candidate came through an agency, which is asked for an update {ProfileWords.Days(days, p.DayCounting)} after the interview, before the employer is called."
+        : "The candidate came through an agency, which can be asked for an update sooner than the employer can be called.");
+
+    /// <summary>Ask the agency first, under a profile that sets an agency update though its articles do not (FUR-16).</summary>
+    public static readonly FollowUpReason AskAgencyLibrary = new(RuleIds.Fur16, p => p.AgencyUpdateDelayDays is { } days
+        ? $"The profile asks the candidate's agency for an update {ProfileWords.Days(days, p.DayCounting)} after the interview, before the employer is called."
+        : "The profile asks the candidate's agency for an update before the employer is called.");
 
     /// <inheritdoc/>
     public override StrategyDescriptor Descriptor { get; } = new(
         nameof(AgencyUpdateFirst),
         "Asks the agency for an update before calling the employer.",
-        [RuleIds.Rcr03],
-        [AskAgency],
+        [RuleIds.Rcr03, RuleIds.Fur16],
+        [AskAgency, AskAgencyLibrary],
         [ProfileSettings.AgencyUpdateDelayDays, ProfileSettings.DayCounting]);
 
     /// <inheritdoc/>
@@ -41,8 +48,9 @@ public sealed class AgencyUpdateFirst : DecisionStrategy
             : (ContactChannel?)null;
         if (channel is { } how)
         {
-            draft.ContactAgency(AgencyRequest.AskForUpdate, how, AskAgency);
-            draft.NotBefore(context.Calendar.OpeningAfter(context.InterviewAt, days, context.Profile.DayCounting), AskAgency);
+            var reason = context.Profile.ChooseReason(AskAgencyLibrary, AskAgency);
+            draft.ContactAgency(AgencyRequest.AskForUpdate, how, reason);
+            draft.NotBefore(context.Calendar.OpeningAfter(context.InterviewAt, days, context.Profile.DayCounting), reason);
         }
     }
 }

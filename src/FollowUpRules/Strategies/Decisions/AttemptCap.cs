@@ -9,7 +9,7 @@ namespace FollowUpRules.Strategies.Decisions;
 public sealed class AttemptCap : DecisionStrategy
 {
     /// <summary>The ceiling is reached (FUR-05).</summary>
-    public static readonly FollowUpReason CeilingReached = new(RuleIds.Fur05, "The candidate has made as many follow-up attempts as the profile ever allows.");
+    public static readonly FollowUpReason CeilingReached = new(RuleIds.Fur05, p => $"The candidate has made {ProfileWords.Count(p.MaxAttempts, "follow-up attempt")}, as many as the profile ever allows.");
 
     /// <inheritdoc/>
     public override StrategyDescriptor Descriptor { get; } = new(

@@ -11,13 +11,13 @@ namespace FollowUpRules.Strategies.Decisions;
 public sealed class CallLimit : DecisionStrategy
 {
     /// <summary>Call once unless asked (RCR-17).</summary>
-    public static readonly FollowUpReason OnceUnlessAsked = new(RuleIds.Rcr17, "The candidate has called as often as they should without being asked to call back.");
+    public static readonly FollowUpReason OnceUnlessAsked = new(RuleIds.Rcr17, p => $"The candidate has made the calls the profile allows without being asked to call back ({Allowed(p)}).");
 
     /// <summary>One call is enough (CBR-07).</summary>
-    public static readonly FollowUpReason OneIsEnough = new(RuleIds.Cbr07, "The follow-up calls are done; one is usually enough.");
+    public static readonly FollowUpReason OneIsEnough = new(RuleIds.Cbr07, p => $"The follow-up calls are done ({Allowed(p)}); more would only add pressure.");
 
     /// <summary>The profile's limit (FUR-05).</summary>
-    public static readonly FollowUpReason ProfileLimit = new(RuleIds.Fur05, "The profile's number of follow-up rounds is used up.");
+    public static readonly FollowUpReason ProfileLimit = new(RuleIds.Fur05, p => $"The profile's follow-up calls are used up ({Allowed(p)}).");
 
     /// <inheritdoc/>
     public override StrategyDescriptor Descriptor { get; } = new(
@@ -45,4 +45,10 @@ public sealed class CallLimit : DecisionStrategy
             draft.Stop(StopReason.LimitReached, profile.ChooseReason(ProfileLimit, OnceUnlessAsked, OneIsEnough));
         }
     }
+
+    /// <summary>The calls the profile allows in words: "1 round of calls", "1 round of calls and a final call".</summary>
+    private static string Allowed(FollowUpProfile profile) =>
+        profile.MaxFollowUpRounds is { } rounds
+            ? (rounds == 1 ? "1 round of calls" : rounds + " rounds of calls") + (profile.FinalCallAfterSilence is null ? string.Empty : " and a final call")
+            : "no limit on rounds";
 }

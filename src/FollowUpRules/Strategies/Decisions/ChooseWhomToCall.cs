@@ -6,7 +6,8 @@ namespace FollowUpRules.Strategies.Decisions;
 /// Chooses whom to call and on which number: the person to ask for on their direct line, else
 /// another person from the interview on theirs (PHN-03, RCR-15); the company's general number only
 /// when the profile allows it (FUR-15) or the employer asked for the call (FUR-14); otherwise no
-/// number, for later rules to offer another channel.
+/// number (RCR-15, or FUR-08 under a profile whose articles do not say to avoid it), for later rules
+/// to offer another channel. Under a profile that follows neither PHN nor RCR, the choice cites FUR-15.
 /// </summary>
 public sealed class ChooseWhomToCall : DecisionStrategy
 {
@@ -18,6 +19,12 @@ public sealed class ChooseWhomToCall : DecisionStrategy
 
     /// <summary>Another person from the interview (PHN-03).</summary>
     public static readonly FollowUpReason OtherInterviewer = new(RuleIds.Phn03, "There is no direct line for the person to ask for, so the call goes to someone else who was at the interview.");
+
+    /// <summary>Another person from the interview, under profiles whose articles do not say whom to call (FUR-15).</summary>
+    public static readonly FollowUpReason OtherInterviewerLibrary = new(RuleIds.Fur15, "There is no direct line for the person to ask for, so the call goes to someone else from the interview, on their direct line.");
+
+    /// <summary>The general number is avoided and no direct line is known, under profiles whose articles do not say to avoid it (FUR-08).</summary>
+    public static readonly FollowUpReason NoDirectLineLibrary = new(RuleIds.Fur08, "No direct line is known, and the profile does not call a general number.");
 
     /// <summary>The person's direct line, under profiles whose articles do not say whom to call (FUR-15).</summary>
     public static readonly FollowUpReason DirectLineLibrary = new(RuleIds.Fur15, "The call goes to the person to ask for, on their direct line.");
@@ -39,7 +46,7 @@ public sealed class ChooseWhomToCall : DecisionStrategy
         nameof(ChooseWhomToCall),
         "Picks the person and the number to call.",
         [RuleIds.Phn03, RuleIds.Rcr15, RuleIds.Fur15, RuleIds.Fur14, RuleIds.Fur08],
-        [DirectLine, PersonFromInterview, DirectLineLibrary, OtherInterviewer, GeneralNumber, GeneralNumberInvited, NoDirectLine, NoNumberAtAll],
+        [DirectLine, PersonFromInterview, DirectLineLibrary, OtherInterviewer, OtherInterviewerLibrary, GeneralNumber, GeneralNumberInvited, NoDirectLine, NoDirectLineLibrary, NoNumberAtAll],
         [ProfileSettings.Channels, ProfileSettings.AvoidGeneralNumber]);
 
     /// <inheritdoc/>
@@ -65,7 +72,7 @@ public sealed class ChooseWhomToCall : DecisionStrategy
         {
             if (people[i].HasDirectLine)
             {
-                draft.CallPerson(people[i], people[i].DirectLine!, CallNumberKind.DirectLine, OtherInterviewer);
+                draft.CallPerson(people[i], people[i].DirectLine!, CallNumberKind.DirectLine, profile.ChooseReason(OtherInterviewerLibrary, OtherInterviewer));
                 return;
             }
         }
@@ -75,7 +82,7 @@ public sealed class ChooseWhomToCall : DecisionStrategy
         {
             draft.NoNumber(NoNumberAtAll);
         }
-        else if (!context.Profile.AvoidGeneralNumber)
+        else if (!profile.AvoidGeneralNumber)
         {
             draft.CallPerson(lead, general!, CallNumberKind.GeneralNumber, GeneralNumber);
         }
@@ -85,7 +92,7 @@ public sealed class ChooseWhomToCall : DecisionStrategy
         }
         else
         {
-            draft.NoNumber(NoDirectLine);
+            draft.NoNumber(profile.ChooseReason(NoDirectLineLibrary, NoDirectLine));
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class EmployerCallBack : DecisionStrategy
     public static readonly FollowUpReason OnInterviewDateEtq = new(RuleIds.Etq10, "The interviewer asked for a call back on a set date, so the call is that day.");
 
     /// <summary>The company said when to call (RCR-02).</summary>
-    public static readonly FollowUpReason OnInterviewDateRcr = new(RuleIds.Rcr02, "The company said when to call, which overrides the usual one to two weeks.");
+    public static readonly FollowUpReason OnInterviewDateRcr = new(RuleIds.Rcr02, p => $"The company said when to call, which overrides the usual wait of {ProfileWords.Days(p.FirstCallDelayDays, p.DayCounting)}.");
 
     /// <summary>Call when the receptionist said the interviewer is free (PHN-04).</summary>
     public static readonly FollowUpReason FreeAtPhn = new(RuleIds.Phn04, "The receptionist said when the interviewer would be free for a short call, so the call is then.");
@@ -35,7 +35,7 @@ public sealed class EmployerCallBack : DecisionStrategy
     public static readonly FollowUpReason FreeAtCbr = new(RuleIds.Cbr02, "Rather than leave it with the gatekeeper, the candidate asked when the interviewer is free; the call is then.");
 
     /// <summary>Asked on a later contact to call back on a date (RCR-17).</summary>
-    public static readonly FollowUpReason OnDateRcr = new(RuleIds.Rcr17, "The employer asked for a call back on a date, which allows a call beyond the usual one.");
+    public static readonly FollowUpReason OnDateRcr = new(RuleIds.Rcr17, "The employer asked for a call back on a date, which allows a call beyond those the profile allows.");
 
     /// <summary>Asked on a later contact to call back on a date (ETQ-10).</summary>
     public static readonly FollowUpReason OnDateEtq = new(RuleIds.Etq10, "The recruiter asked for a call back on a date, so the call is that day.");

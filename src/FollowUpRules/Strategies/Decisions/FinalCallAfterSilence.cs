@@ -9,7 +9,9 @@ namespace FollowUpRules.Strategies.Decisions;
 public sealed class FinalCallAfterSilence : DecisionStrategy
 {
     /// <summary>One more call after weeks of silence (CBR-08).</summary>
-    public static readonly FollowUpReason OneMoreCall = new(RuleIds.Cbr08, "Several weeks have passed since the interview without news, so one more status call is due, on the same terms.");
+    public static readonly FollowUpReason OneMoreCall = new(RuleIds.Cbr08, p => p.FinalCallAfterSilence is { } silence
+        ? $"It is {ProfileWords.Of(silence)} since the interview without news, so one more status call is due, on the same terms."
+        : "Several weeks have passed since the interview without news, so one more status call is due, on the same terms.");
 
     /// <inheritdoc/>
     public override StrategyDescriptor Descriptor { get; } = new(

@@ -10,16 +10,16 @@ namespace FollowUpRules.Strategies.Decisions;
 public sealed class FirstCallDelay : DecisionStrategy
 {
     /// <summary>Two to three days (PHN-02).</summary>
-    public static readonly FollowUpReason PhnWait = new(RuleIds.Phn02, "A few days have to pass after the interview before the first call, so the employer has news to give.");
+    public static readonly FollowUpReason PhnWait = new(RuleIds.Phn02, p => $"The first call waits {Wait(p)} after the interview, so the employer has news to give.");
 
     /// <summary>At least two to three days (CBR-01).</summary>
-    public static readonly FollowUpReason CbrWait = new(RuleIds.Cbr01, "At least a few days have to pass before the first call, while the interview is still fresh.");
+    public static readonly FollowUpReason CbrWait = new(RuleIds.Cbr01, p => $"The first call waits {Wait(p)} after the interview, no less, while the interview is still fresh.");
 
     /// <summary>One to two weeks (RCR-02).</summary>
-    public static readonly FollowUpReason RcrWait = new(RuleIds.Rcr02, "The first call comes one to two weeks after the interview: not straight away, and not much later.");
+    public static readonly FollowUpReason RcrWait = new(RuleIds.Rcr02, p => $"The first call comes {Wait(p)} after the interview: not straight away, and not much later.");
 
     /// <summary>The library's wait (FUR-13).</summary>
-    public static readonly FollowUpReason LibraryWait = new(RuleIds.Fur13, "The profile's own wait has to pass after the interview before the first call.");
+    public static readonly FollowUpReason LibraryWait = new(RuleIds.Fur13, p => $"The profile's own wait of {Wait(p)} after the interview has to pass before the first call.");
 
     /// <inheritdoc/>
     public override StrategyDescriptor Descriptor { get; } = new(
@@ -47,4 +47,7 @@ public sealed class FirstCallDelay : DecisionStrategy
 
         draft.NotBefore(history.FirstFollowUpDue, context.Profile.ChooseReason(LibraryWait, PhnWait, CbrWait, RcrWait));
     }
+
+    /// <summary>The profile's first-call delay in words, such as "3 business days" or "1 week".</summary>
+    private static string Wait(FollowUpProfile profile) => ProfileWords.Days(profile.FirstCallDelayDays, profile.DayCounting);
 }

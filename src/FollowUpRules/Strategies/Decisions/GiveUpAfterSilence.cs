@@ -10,7 +10,9 @@ namespace FollowUpRules.Strategies.Decisions;
 public sealed class GiveUpAfterSilence : DecisionStrategy
 {
     /// <summary>Stop after a long silence (PHN-06).</summary>
-    public static readonly FollowUpReason MoveOn = new(RuleIds.Phn06, "Calls have gone unreturned for a long time; it is time to stop and focus on other opportunities.");
+    public static readonly FollowUpReason MoveOn = new(RuleIds.Phn06, p => p.GiveUpAfterSilence is { } silence
+        ? $"Calls have gone unreturned for {ProfileWords.Of(silence)}; it is time to stop and focus on other opportunities."
+        : "Calls have gone unreturned for a long time; it is time to stop and focus on other opportunities.");
 
     /// <inheritdoc/>
     public override StrategyDescriptor Descriptor { get; } = new(

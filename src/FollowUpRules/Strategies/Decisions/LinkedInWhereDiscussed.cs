@@ -11,12 +11,15 @@ public sealed class LinkedInWhereDiscussed : DecisionStrategy
     /// <summary>LinkedIn where the work was discussed (RCR-20).</summary>
     public static readonly FollowUpReason AlreadyTalkedThere = new(RuleIds.Rcr20, "There is no number to call, and the candidate already talked about this work with them on LinkedIn, so a message there is acceptable.");
 
+    /// <summary>A LinkedIn message, under a profile that allows one though its articles do not say when (FUR-16).</summary>
+    public static readonly FollowUpReason AlreadyTalkedThereLibrary = new(RuleIds.Fur16, "There is no number to call, and the candidate already talked about this work with them on LinkedIn, a channel the profile allows.");
+
     /// <inheritdoc/>
     public override StrategyDescriptor Descriptor { get; } = new(
         nameof(LinkedInWhereDiscussed),
         "Uses LinkedIn only with someone the work was already discussed with there.",
-        [RuleIds.Rcr20],
-        [AlreadyTalkedThere],
+        [RuleIds.Rcr20, RuleIds.Fur16],
+        [AlreadyTalkedThere, AlreadyTalkedThereLibrary],
         [ProfileSettings.Channels]);
 
     /// <inheritdoc/>
@@ -27,7 +30,7 @@ public sealed class LinkedInWhereDiscussed : DecisionStrategy
     {
         if (draft.Kind == NextActionKind.Call && draft.Number is null && !string.IsNullOrWhiteSpace(context.Case.Candidate.LinkedInContact))
         {
-            draft.MessageOnLinkedIn(context.Case.Candidate.LinkedInContact!, AlreadyTalkedThere);
+            draft.MessageOnLinkedIn(context.Case.Candidate.LinkedInContact!, context.Profile.ChooseReason(AlreadyTalkedThereLibrary, AlreadyTalkedThere));
         }
     }
 }

@@ -10,10 +10,14 @@ namespace FollowUpRules.Strategies.Decisions;
 public sealed class RedialLater : DecisionStrategy
 {
     /// <summary>Try again later (FUR-04).</summary>
-    public static readonly FollowUpReason TryAgainLater = new(RuleIds.Fur04, "The last call reached nobody useful, so the next try is on a later day.");
+    public static readonly FollowUpReason TryAgainLater = new(RuleIds.Fur04, p => p.RedialAfterDays == 0
+        ? "The last call reached nobody useful; the next try may come at the next open time."
+        : $"The last call reached nobody useful, so the next try waits {ProfileWords.Days(p.RedialAfterDays, p.DayCounting)}.");
 
     /// <summary>Try again to reach a person (PHN-03).</summary>
-    public static readonly FollowUpReason ReachAPerson = new(RuleIds.Phn03, "The last call reached no one from the interview; the next try, on a later day, aims to speak to a person.");
+    public static readonly FollowUpReason ReachAPerson = new(RuleIds.Phn03, p => p.RedialAfterDays == 0
+        ? "The last call reached no one from the interview; the next try aims to speak to a person."
+        : $"The last call reached no one from the interview; the next try, {ProfileWords.Days(p.RedialAfterDays, p.DayCounting)} later, aims to speak to a person.");
 
     /// <inheritdoc/>
     public override StrategyDescriptor Descriptor { get; } = new(

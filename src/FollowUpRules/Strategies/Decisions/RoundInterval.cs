@@ -10,13 +10,13 @@ namespace FollowUpRules.Strategies.Decisions;
 public sealed class RoundInterval : DecisionStrategy
 {
     /// <summary>The interval between rounds (FUR-09).</summary>
-    public static readonly FollowUpReason BetweenRounds = new(RuleIds.Fur09, "The last follow-up was completed recently; the next one waits the profile's interval.");
+    public static readonly FollowUpReason BetweenRounds = new(RuleIds.Fur09, p => $"The last follow-up was completed recently; the next one waits the profile's interval of {ProfileWords.Of(p.RoundInterval)}.");
 
     /// <summary>Spread voicemails over days (PHN-05).</summary>
-    public static readonly FollowUpReason AfterVoicemail = new(RuleIds.Phn05, "A voicemail was left; the next call waits a couple of days so messages are spread out.");
+    public static readonly FollowUpReason AfterVoicemail = new(RuleIds.Phn05, p => $"A voicemail was left; the next call waits {ProfileWords.Days(p.VoicemailSpacingDays, p.DayCounting)} so messages are spread out.");
 
     /// <summary>After a voicemail, under profiles that do not follow PHN (FUR-09).</summary>
-    public static readonly FollowUpReason AfterVoicemailLibrary = new(RuleIds.Fur09, "A voicemail was left; the next call waits the profile's voicemail spacing.");
+    public static readonly FollowUpReason AfterVoicemailLibrary = new(RuleIds.Fur09, p => $"A voicemail was left; the next call waits the profile's voicemail spacing of {ProfileWords.Days(p.VoicemailSpacingDays, p.DayCounting)}.");
 
     /// <inheritdoc/>
     public override StrategyDescriptor Descriptor { get; } = new(

@@ -17,12 +17,18 @@ public sealed class ThankYouFirst : DecisionStrategy
     /// <summary>The email goes out straight away (EML-05).</summary>
     public static readonly FollowUpReason StraightAway = new(RuleIds.Eml05, "The thank-you email is sent straight after the interview, with no waiting period.");
 
+    /// <summary>The thank-you card, under a profile that sets one though its articles do not (FUR-16).</summary>
+    public static readonly FollowUpReason CardLibrary = new(RuleIds.Fur16, "The profile sends a handwritten thank-you card before any other contact.");
+
+    /// <summary>The thank-you email, under a profile that sets one though its articles do not (FUR-16).</summary>
+    public static readonly FollowUpReason EmailLibrary = new(RuleIds.Fur16, "The profile sends a thank-you email, to each person met who has an address, before any other contact.");
+
     /// <inheritdoc/>
     public override StrategyDescriptor Descriptor { get; } = new(
         nameof(ThankYouFirst),
         "Sends the thank-you (email to everyone met, or a card) before any other contact.",
-        [RuleIds.Phn01, RuleIds.Eml02, RuleIds.Eml05],
-        [Card, EmailEveryone, StraightAway],
+        [RuleIds.Phn01, RuleIds.Eml02, RuleIds.Eml05, RuleIds.Fur16],
+        [Card, EmailEveryone, StraightAway, CardLibrary, EmailLibrary],
         [ProfileSettings.ThankYouMessage]);
 
     /// <inheritdoc/>
@@ -37,14 +43,19 @@ public sealed class ThankYouFirst : DecisionStrategy
         }
 
         var people = context.Case.Interview.Interviewers;
-        switch (context.Profile.ThankYouMessage)
+        var profile = context.Profile;
+        switch (profile.ThankYouMessage)
         {
             case ThankYouMessage.HandwrittenNote:
-                draft.WriteNote(people, AttemptPurpose.ThankYou, Card);
+                draft.WriteNote(people, AttemptPurpose.ThankYou, profile.ChooseReason(CardLibrary, Card));
                 break;
             case ThankYouMessage.Email when AnyoneHasEmail(people):
-                draft.Email(people.Where(p => p.HasEmail), AttemptPurpose.ThankYou, EmailEveryone);
-                draft.Because(StraightAway);
+                draft.Email(people.Where(p => p.HasEmail), AttemptPurpose.ThankYou, profile.ChooseReason(EmailLibrary, EmailEveryone));
+                if (profile.Follows(StraightAway.Article))
+                {
+                    draft.Because(StraightAway);
+                }
+
                 break;
         }
     }

@@ -7,6 +7,12 @@ namespace FollowUpRules.Strategies.Scripts;
 /// The greeting: your name, the person you want, and why (following up the interview on a given
 /// day), asking to be put through (ETQ-09); when the employer asked for the call, say so (ETQ-10).
 /// </summary>
+/// <remarks>
+/// The greeting ends as the call's gatekeeper plan says (<see cref="NextAction.Call.IfGatekeeper"/>):
+/// asking to be put through under <see cref="GatekeeperPlan.AskToBePutThrough"/>, and asking whether
+/// the person is free for a short call under <see cref="GatekeeperPlan.AskWhenInterviewerIsFree"/>,
+/// so that what the candidate says first agrees with what the plan says to do next (PHN-04, CBR-02).
+/// </remarks>
 public sealed class AskForThePerson : ScriptStrategy
 {
     /// <inheritdoc/>
@@ -20,13 +26,17 @@ public sealed class AskForThePerson : ScriptStrategy
             return;
         }
 
+        var name = call.Whom.Name;
+        var putThrough = call.IfGatekeeper == GatekeeperPlan.AskToBePutThrough;
         if (call.RequestedByEmployer)
         {
-            script.Line(ScriptSection.Greeting, RuleIds.Etq10, $"\"Hello, this is {context.CandidateName}, calling for {call.Whom.Name}. We met for an interview on {context.InterviewDay} and {call.Whom.Name} asked me to call today. Could you put me through, please?\"");
+            var ask = putThrough ? "Could you put me through, please?" : $"Is {name} free to speak now?";
+            script.Line(ScriptSection.Greeting, RuleIds.Etq10, $"\"Hello, this is {context.CandidateName}, calling for {name}. We met for an interview on {context.InterviewDay} and {name} asked me to call today. {ask}\"");
         }
         else
         {
-            script.Line(ScriptSection.Greeting, RuleIds.Etq09, $"\"Hello, this is {context.CandidateName}. I'd like to speak to {call.Whom.Name}, please. I interviewed with them on {context.InterviewDay} and I'm calling to follow up. Could you put me through?\"");
+            var ask = putThrough ? "Could you put me through?" : $"Is {name} free for a short call?";
+            script.Line(ScriptSection.Greeting, RuleIds.Etq09, $"\"Hello, this is {context.CandidateName}. I'd like to speak to {name}, please. I interviewed with them on {context.InterviewDay} and I'm calling to follow up. {ask}\"");
         }
     }
 }

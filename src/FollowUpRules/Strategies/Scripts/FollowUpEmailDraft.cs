@@ -7,7 +7,7 @@ namespace FollowUpRules.Strategies.Scripts;
 public sealed class FollowUpEmailDraft : ScriptStrategy
 {
     /// <inheritdoc/>
-    public override StrategyDescriptor Descriptor { get; } = new(nameof(FollowUpEmailDraft), "Drafts the email that replaces a call.", [RuleIds.Rcr19], [], [ProfileSettings.OfferWrittenAlternatives]);
+    public override StrategyDescriptor Descriptor { get; } = new(nameof(FollowUpEmailDraft), "Drafts the email that replaces a call.", [RuleIds.Rcr19, RuleIds.Fur08], [], [ProfileSettings.OfferWrittenAlternatives]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.OfferWrittenAlternatives;
@@ -25,12 +25,12 @@ public sealed class FollowUpEmailDraft : ScriptStrategy
             script,
             email,
             "Following up: " + context.Role + " interview",
-            person => $"Dear {person.Name},\n\n"
+            person => $"Dear {ScriptContext.FormOfAddress(person)},\n\n"
                 + $"I interviewed for the {copy.Role} role on {copy.InterviewDay} and wanted to say that I remain very interested in it.\n\n"
                 + (copy.Topic is { } topic ? $"I especially valued our conversation about {topic}.\n\n" : string.Empty)
                 + "Could you tell me how the hiring timeline looks? I am happy to answer any questions about my application.\n\n"
                 + $"Thank you again for your time.\n\nKind regards,\n{copy.CandidateName}"
                 + (string.IsNullOrWhiteSpace(copy.Case.Candidate.Phone) ? string.Empty : "\n" + copy.Case.Candidate.Phone),
-            email.ChosenBecause?.RuleId ?? RuleIds.Rcr19);
+            email.ChosenBecause?.RuleId ?? (context.Profile.Follows(RuleIds.Rcr19) ? RuleIds.Rcr19 : RuleIds.Fur08));
     }
 }

@@ -6,7 +6,8 @@ namespace FollowUpRules.Strategies.Scripts;
 /// <summary>
 /// What to say to a receptionist: ask to be put through and assume the person is in (ETQ-11); or ask
 /// when the person will be free for a short call (PHN-04); decline a message or a transfer to staff
-/// who were not at the interview (CBR-02).
+/// who were not at the interview (CBR-02), then carry on with the plan: ask again to be connected,
+/// or ask when the person will be free.
 /// </summary>
 public sealed class GatekeeperLines : ScriptStrategy
 {
@@ -38,7 +39,10 @@ public sealed class GatekeeperLines : ScriptStrategy
 
         if (call.DeclineUnfamiliarStaffReason is { } decline)
         {
-            script.Line(ScriptSection.IfGatekeeper, decline.RuleId, $"If you are offered to leave a message or to speak to someone who was not at your interview, thank them and ask instead when {name} will be free.");
+            // Declining carries on with the plan: ask again to be connected, or ask when the person is free.
+            script.Line(ScriptSection.IfGatekeeper, decline.RuleId, call.IfGatekeeper == GatekeeperPlan.AskToBePutThrough
+                ? $"If you are offered to leave a message or to speak to someone who was not at your interview, thank them and ask again to be connected to {name}."
+                : $"If you are offered to leave a message or to speak to someone who was not at your interview, thank them and ask instead when {name} will be free.");
         }
     }
 }

@@ -22,7 +22,7 @@ public sealed class SampleCallOutline : ScriptStrategy
         }
 
         var id = RuleIds.Rcr18;
-        script.Line(ScriptSection.Conversation, id, $"\"Hi {call.Whom.Name}, it's {context.CandidateName}.\"");
+        script.Line(ScriptSection.Conversation, id, $"\"Hi {ScriptContext.FormOfAddress(call.Whom)}, it's {context.CandidateName}.\"");
         script.Line(ScriptSection.Conversation, id, $"\"We met on {context.InterviewDay}, when I interviewed for the {context.Role} role.\"");
         if (context.Topic is { } topic)
         {

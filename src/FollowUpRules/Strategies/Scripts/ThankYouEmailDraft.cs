@@ -11,7 +11,7 @@ namespace FollowUpRules.Strategies.Scripts;
 public sealed class ThankYouEmailDraft : ScriptStrategy
 {
     /// <inheritdoc/>
-    public override StrategyDescriptor Descriptor { get; } = new(nameof(ThankYouEmailDraft), "Drafts the thank-you email for each person met.", [RuleIds.Eml03, RuleIds.Eml02], [], [ProfileSettings.ThankYouMessage]);
+    public override StrategyDescriptor Descriptor { get; } = new(nameof(ThankYouEmailDraft), "Drafts the thank-you email for each person met.", [RuleIds.Eml03, RuleIds.Eml02, RuleIds.Fur16], [], [ProfileSettings.ThankYouMessage]);
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) => profile.ThankYouMessage == ThankYouMessage.Email;
@@ -26,7 +26,9 @@ public sealed class ThankYouEmailDraft : ScriptStrategy
 
         var role = context.Role;
         var copy = context;
-        EmailEach(script, email, "Thank you: " + role + " interview", person => Body(copy, person.Name), RuleIds.Eml03);
+        // EML-03 is how to write it; a profile that does not follow EML cites why the email is sent.
+        var ruleId = context.Profile.Follows(RuleIds.Eml03) ? RuleIds.Eml03 : email.ChosenBecause?.RuleId ?? RuleIds.Fur16;
+        EmailEach(script, email, "Thank you: " + role + " interview", person => Body(copy, ScriptContext.FormOfAddress(person)), ruleId);
     }
 
     /// <summary>Drafts one email to each recipient of <paramref name="email"/>.</summary>
@@ -46,8 +48,8 @@ public sealed class ThankYouEmailDraft : ScriptStrategy
         }
     }
 
-    internal static string Body(in ScriptContext context, string name) =>
-        $"Dear {name},\n\n"
+    internal static string Body(in ScriptContext context, string addressed) =>
+        $"Dear {addressed},\n\n"
         + $"Thank you for taking the time to meet me on {context.InterviewDay} about the {context.Role} role.\n\n"
         + $"[One or two sentences, in your own words, on why you want to work at {context.Company}.]\n\n"
         + "I look forward to hearing from you.\n\n"

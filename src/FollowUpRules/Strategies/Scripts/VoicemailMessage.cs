@@ -32,7 +32,7 @@ public sealed class VoicemailMessage : ScriptStrategy
 
         if (call.IfVoicemail == VoicemailPlan.LeaveMessage)
         {
-            script.Line(ScriptSection.IfVoicemail, reason.RuleId, $"\"Hello {call.Whom.Name}, this is {context.CandidateName}. I interviewed for the {context.Role} role on {context.InterviewDay} and was hoping for an update on the position. My number is {context.CandidatePhone}. Thank you for your time.\"");
+            script.Line(ScriptSection.IfVoicemail, reason.RuleId, $"\"Hello {ScriptContext.FormOfAddress(call.Whom)}, this is {context.CandidateName}. I interviewed for the {context.Role} role on {context.InterviewDay} and was hoping for an update on the position. My number is {context.CandidatePhone}. Thank you for your time.\"");
         }
         else
         {

@@ -7,7 +7,9 @@ namespace FollowUpRules.Strategies.Windows;
 public sealed class LunchBlackout : CallWindowStrategy
 {
     /// <summary>Lunch time (ETQ-06).</summary>
-    public static readonly FollowUpReason Lunch = new(RuleIds.Etq06, "No call over lunch, between 11:00 and 13:00, when the interviewer is likely away.");
+    public static readonly FollowUpReason Lunch = new(RuleIds.Etq06, p => p.LunchBlackout is { } lunch
+        ? $"No call over lunch, from {ProfileWords.Of(lunch)}, when the interviewer is likely away."
+        : "No call over lunch, when the interviewer is likely away.");
 
     /// <inheritdoc/>
     public override StrategyDescriptor Descriptor { get; } = new(

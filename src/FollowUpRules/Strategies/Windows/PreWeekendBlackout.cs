@@ -10,7 +10,9 @@ namespace FollowUpRules.Strategies.Windows;
 public sealed class PreWeekendBlackout : CallWindowStrategy
 {
     /// <summary>The weekend is about to start (ETQ-04).</summary>
-    public static readonly FollowUpReason WeekendEve = new(RuleIds.Etq04, "No call in the last hours before the office closes for its weekend.");
+    public static readonly FollowUpReason WeekendEve = new(RuleIds.Etq04, p => p.PreWeekendBlackout is { } span
+        ? $"No call in the last {ProfileWords.Of(span)} before the office closes for its weekend."
+        : "No call in the last hours before the office closes for its weekend.");
 
     /// <inheritdoc/>
     public override StrategyDescriptor Descriptor { get; } = new(

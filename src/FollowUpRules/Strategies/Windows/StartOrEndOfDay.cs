@@ -12,7 +12,7 @@ namespace FollowUpRules.Strategies.Windows;
 public sealed class StartOrEndOfDay : CallWindowStrategy
 {
     /// <summary>Start or end of the working day (RCR-04).</summary>
-    public static readonly FollowUpReason StartOrEnd = new(RuleIds.Rcr04, "Calls go at the start or the end of the working day, when the interviewer is least likely to be in the middle of work.");
+    public static readonly FollowUpReason StartOrEnd = new(RuleIds.Rcr04, p => $"Calls go in the first {ProfileWords.Of(p.StartOfDaySpan)} or the last {ProfileWords.Of(p.EndOfDaySpan)} of the working day, when the interviewer is least likely to be in the middle of work.");
 
     /// <inheritdoc/>
     public override StrategyDescriptor Descriptor { get; } = new(

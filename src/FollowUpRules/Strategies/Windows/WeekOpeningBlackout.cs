@@ -11,7 +11,9 @@ namespace FollowUpRules.Strategies.Windows;
 public sealed class WeekOpeningBlackout : CallWindowStrategy
 {
     /// <summary>The week has just opened (ETQ-03).</summary>
-    public static readonly FollowUpReason JustOpened = new(RuleIds.Etq03, "No call right as the office opens for its week.");
+    public static readonly FollowUpReason JustOpened = new(RuleIds.Etq03, p => p.WeekOpeningBlackout is { } span
+        ? $"No call in the first {ProfileWords.Of(span)} after the office opens for its week."
+        : "No call right as the office opens for its week.");
 
     /// <inheritdoc/>
     public override StrategyDescriptor Descriptor { get; } = new(
