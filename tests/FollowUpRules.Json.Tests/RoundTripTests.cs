@@ -152,6 +152,48 @@ public sealed class RoundTripTests
         read.Should().Throw<FollowUpJsonException>().WithMessage("$.untilOffset: missing; it is required");
     }
 
+    [Theory]
+    [InlineData(AgencyRequest.ForwardThankYou, AttemptPurpose.ThankYou)]
+    [InlineData(AgencyRequest.AskForUpdate, AttemptPurpose.AgencyUpdate)]
+    [InlineData(AgencyRequest.AskForUpdate, AttemptPurpose.FollowUp)]
+    public void Decision_ContactAgency_CarriesItsPurpose(AgencyRequest request, AttemptPurpose purpose)
+    {
+        var action = new NextAction.ContactAgency(CaseBuilder.Agency, request, ContactChannel.Email, purpose, [Strategies.Decisions.AgencyUpdateFirst.AskAgency]);
+
+        var json = FollowUpJson.WriteDecision(action);
+
+        json.Should().Contain("\"purpose\": \"" + JsonNamesOf(purpose) + "\"");
+        FollowUpJson.ReadDecision(json).Should().Be(action);
+    }
+
+    [Fact]
+    public void ReadDecision_ContactAgencyWithoutAPurpose_TakesTheRequestsUsualOne()
+    {
+        var read = FollowUpJson.ReadDecision("""{ "schemaVersion": 1, "kind": "contactAgency", "reasons": [], "agency": { "name": "Sam Reed" }, "request": "askForUpdate", "channel": "phone" }""");
+
+        read.Should().BeOfType<NextAction.ContactAgency>().Which.Purpose.Should().Be(AttemptPurpose.FollowUp);
+    }
+
+    [Fact]
+    public void ReadDecision_ContactAgencyWhosePurposeDoesNotFitTheRequest_NamesThePurpose()
+    {
+        var read = () => FollowUpJson.ReadDecision("""{ "schemaVersion": 1, "kind": "contactAgency", "reasons": [], "agency": { "name": "Sam Reed" }, "request": "forwardThankYou", "channel": "email", "purpose": "agencyUpdate" }""");
+
+        read.Should().Throw<FollowUpJsonException>().WithMessage("$.purpose: *ForwardThankYou*AgencyUpdate*");
+    }
+
+    [Theory]
+    [InlineData("unspecified")]
+    [InlineData("requestedCall")]
+    public void ReadDecision_ContactAgencyWithAPurposeNoAgencyContactHas_NamesThePurposeAndValue(string purpose)
+    {
+        var read = () => FollowUpJson.ReadDecision($$"""{ "schemaVersion": 1, "kind": "contactAgency", "reasons": [], "agency": { "name": "Sam Reed" }, "request": "askForUpdate", "channel": "email", "purpose": "{{purpose}}" }""");
+
+        read.Should().Throw<FollowUpJsonException>().WithMessage($"$.purpose: *{purpose}*");
+    }
+
+    private static string JsonNamesOf(AttemptPurpose purpose) => char.ToLowerInvariant(purpose.ToString()[0]) + purpose.ToString()[1..];
+
     [Fact]
     public void Decision_Call_CarriesItsWindowsInOfficeTimeAndItsReasons()
     {

@@ -5,6 +5,8 @@ namespace FollowUpRules.Strategies.Decisions;
 /// <summary>
 /// A candidate who came through an agency asks the agency for an update sooner than they would
 /// call the employer, once, after the profile's <see cref="FollowUpProfile.AgencyUpdateDelayDays"/> (RCR-03).
+/// Once the first follow-up itself is due there is nothing to ask sooner for: the follow-up comes
+/// instead, rather than an update followed minutes later by a follow-up.
 /// </summary>
 public sealed class AgencyUpdateFirst : DecisionStrategy
 {
@@ -31,7 +33,8 @@ public sealed class AgencyUpdateFirst : DecisionStrategy
             || context.Case.Candidate.Agency is not { } agency
             || history.AgencyContacts > 0
             || history.FirstFollowUpAt.HasValue
-            || history.PendingInvitation.HasValue)
+            || history.PendingInvitation.HasValue
+            || history.OpeningAfterInterview(context.Profile.FirstCallDelayDays) <= context.Now)
         {
             return;
         }
@@ -41,8 +44,8 @@ public sealed class AgencyUpdateFirst : DecisionStrategy
             : (ContactChannel?)null;
         if (channel is { } how)
         {
-            draft.ContactAgency(AgencyRequest.AskForUpdate, how, AskAgency);
-            draft.NotBefore(context.Calendar.OpeningAfter(context.InterviewAt, days, context.Profile.DayCounting), AskAgency);
+            draft.ContactAgency(AgencyRequest.AskForUpdate, how, AttemptPurpose.AgencyUpdate, AskAgency);
+            draft.NotBefore(history.OpeningAfterInterview(days), AskAgency);
         }
     }
 }
