@@ -21,7 +21,7 @@ public sealed class RoundTripTests
         .WeekStartsOn(IsoDayOfWeek.Monday)
         .WithPeople(CaseBuilder.Jane with { OutOfOffice = [new DateInterval(new LocalDate(2026, 3, 18), new LocalDate(2026, 3, 19))] }, CaseBuilder.Raj)
         .Emailed(Ten.PlusDays(-5))
-        .Called(Ten, Responder.Receptionist, a => a with { InterviewerAvailableAt = Ten.PlusDays(1) })
+        .Called(Ten, Responder.Receptionist, a => a with { InterviewerAvailableAt = Ten.PlusDays(1), Gatekeeper = GatekeeperResponse.OfferedToTakeMessage })
         .Called(Ten.PlusDays(1), Responder.Interviewer, a => a with { Status = CandidateStatus.StillUnderConsideration, DecisionExpectedBy = new LocalDate(2026, 3, 25), CallBackOnOrAfter = new LocalDate(2026, 3, 26), CallBackInAWeekAgreed = true })
         .LeftVoicemail(Ten.PlusDays(2))
         .With(Ten.PlusDays(3), a => a with { Channel = ContactChannel.Email, ViaAgency = true, AnsweredBy = Responder.Agency })

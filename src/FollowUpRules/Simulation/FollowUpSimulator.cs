@@ -110,6 +110,15 @@ public static class FollowUpSimulator
                 nameof(response));
         }
 
+        if (response.Gatekeeper is { } gatekeeper && (gatekeeper == GatekeeperResponse.Unspecified || response.AnsweredBy != Responder.Receptionist))
+        {
+            throw new ArgumentException(
+                gatekeeper == GatekeeperResponse.Unspecified
+                    ? $"Step {step}: the scripted answer says gatekeeper Unspecified; give OfferedToTakeMessage or WouldNotPutThrough, or leave it out."
+                    : $"Step {step}: the scripted answer says gatekeeper {gatekeeper} but answeredBy {response.AnsweredBy?.ToString() ?? "nobody"}; only a receptionist can offer to take a message or refuse to put the call through.",
+                nameof(response));
+        }
+
         var attempt = action switch
         {
             NextAction.Call call => new ContactAttempt
@@ -136,6 +145,7 @@ public static class FollowUpSimulator
         return attempt with
         {
             Purpose = PurposeOf(action),
+            Gatekeeper = response.Gatekeeper,
             Status = response.Status,
             DecisionExpectedBy = response.DecisionExpectedBy,
             CallBackOnOrAfter = response.CallBackOnOrAfter,

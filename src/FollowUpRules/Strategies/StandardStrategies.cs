@@ -57,6 +57,7 @@ public static class StandardStrategies
         new OpenWindows(),
         new NoWindowFallback(),
         new VoicemailLimit(),
+        new RespondToGatekeeper(),
         new GatekeeperHandling(),
     ];
 
