@@ -280,21 +280,8 @@ internal static class HandWrittenDefault
             switch (pending)
             {
                 case Invitation.CallBackWithinDays:
-                    if (earliest > OpeningOn(office, zone, pendingDate))
-                    {
-                        var target = interviewDate.PlusDays(1);
-                        for (var day = pendingDate; day > interviewDate; day = day.PlusDays(-1))
-                        {
-                            if (IsOpen(office, day))
-                            {
-                                target = day;
-                                break;
-                            }
-                        }
-
-                        earliest = Later(OpeningOn(office, zone, target), interviewAt);
-                    }
-
+                    // Early in the period: the office's next open day after the interview.
+                    earliest = Later(OpeningOn(office, zone, AddOpenDays(office, interviewDate, 1)), interviewAt);
                     break;
                 case Invitation.InterviewerAvailableAt:
                     invitedTime = pendingTime;

@@ -431,8 +431,9 @@ internal sealed class DecisionState
 
         if (notes.CallBackWithinDays is { } days)
         {
-            var lastDay = Calendar.AddDays(Calendar.DateOf(given), days, Profile.DayCounting);
-            return new CallBackInvitation(InvitationKind.CallBackWithinDays, given, given, lastDay, null, days);
+            // Calendar days from when it was said, in the office's zone, whatever the profile counts (docs/time.md).
+            var end = given.InZone(Calendar.Zone).LocalDateTime.PlusDays(days);
+            return new CallBackInvitation(InvitationKind.CallBackWithinDays, given, given, end.Date, null, days, Calendar.ToInstant(end));
         }
 
         return null;

@@ -56,6 +56,7 @@ public static class StandardStrategies
         new EmployerNamedTime(),
         new OpenWindows(),
         new NoWindowFallback(),
+        new CallBackPeriod(),
         new VoicemailLimit(),
         new RespondToGatekeeper(),
         new GatekeeperHandling(),
