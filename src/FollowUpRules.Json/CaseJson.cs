@@ -102,6 +102,7 @@ internal static class CaseJson
         .Optional("purpose", JsonValues.Enum<AttemptPurpose>(), (a, v) => a with { Purpose = v })
         .Optional("answeredBy", JsonValues.Enum<Responder>(), (a, v) => a with { AnsweredBy = v })
         .Optional("viaAgency", JsonValues.Boolean, (a, v) => a with { ViaAgency = v })
+        .Optional("gatekeeper", JsonValues.Enum<GatekeeperResponse>(), (a, v) => a with { Gatekeeper = v })
         .Optional("voicemailLeft", JsonValues.Boolean, (a, v) => a with { VoicemailLeft = v })
         .Optional("status", JsonValues.Enum<CandidateStatus>(), (a, v) => a with { Status = v })
         .Optional("decisionExpectedBy", JsonValues.Date, (a, v) => a with { DecisionExpectedBy = v })
@@ -161,6 +162,7 @@ internal static class CaseJson
             Purpose = a.Purpose is { } purpose ? JsonNames.Of(purpose) : null,
             AnsweredBy = JsonNames.Of(a.AnsweredBy),
             ViaAgency = a.ViaAgency,
+            Gatekeeper = a.Gatekeeper is { } gatekeeper ? JsonNames.Of(gatekeeper) : null,
             VoicemailLeft = a.VoicemailLeft,
             Status = a.Status is { } status ? JsonNames.Of(status) : null,
             DecisionExpectedBy = Date(a.DecisionExpectedBy),

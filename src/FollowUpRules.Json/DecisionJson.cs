@@ -62,6 +62,7 @@ internal static class DecisionJson
                 document.Agency = CaseJson.ToDocument(agency.Agency);
                 document.Request = JsonNames.Of(agency.Request);
                 document.Channel = JsonNames.Of(agency.Channel);
+                document.Purpose = JsonNames.Of(agency.Purpose);
                 break;
             case NextAction.Stop stop:
                 document.Reason = JsonNames.Of(stop.Reason);
@@ -126,7 +127,8 @@ internal static class DecisionJson
         [NextActionKind.ContactAgency] = Common()
             .Required("agency", CaseJson.Agency, (d, v) => d with { Agency = v })
             .Required("request", JsonValues.Enum<AgencyRequest>(), (d, v) => d with { Request = v })
-            .Required("channel", JsonValues.Enum<ContactChannel>(), (d, v) => d with { Channel = v }),
+            .Required("channel", JsonValues.Enum<ContactChannel>(), (d, v) => d with { Channel = v })
+            .Optional<AttemptPurpose>("purpose", AgencyPurpose, (d, v) => d with { Purpose = v }),
         [NextActionKind.Stop] = Common()
             .Required("reason", JsonValues.Enum<StopReason>(), (d, v) => d with { Reason = v }),
     };
@@ -166,7 +168,7 @@ internal static class DecisionJson
         {
             // The action checks what the JSON cannot express (alternatives in order after the window,
             // a reason to decline staff only when declining); the path names the field.
-            reading.Problem(error.ParamName switch { "recipients" => "to", "untilOffset" => "untilOffset", "declineUnfamiliarStaffReason" => "declineUnfamiliarStaffReason", "alternatives" => "alternatives", _ => "kind" }, WithoutParameterName(error));
+            reading.Problem(error.ParamName switch { "recipients" => "to", "untilOffset" => "untilOffset", "declineUnfamiliarStaffReason" => "declineUnfamiliarStaffReason", "alternatives" => "alternatives", "purpose" => "purpose", _ => "kind" }, WithoutParameterName(error));
             reading.ThrowIfFailed();
             throw;
         }
@@ -193,7 +195,9 @@ internal static class DecisionJson
         NextActionKind.SendEmail => new NextAction.SendEmail(draft.To, draft.Purpose, draft.ChosenBecause, draft.Reasons),
         NextActionKind.SendThankYouNote => new NextAction.SendThankYouNote(draft.To, draft.Purpose, draft.ChosenBecause, draft.Reasons),
         NextActionKind.MessageOnLinkedIn => new NextAction.MessageOnLinkedIn(draft.Recipient!, draft.Reasons),
-        NextActionKind.ContactAgency => new NextAction.ContactAgency(draft.Agency!, draft.Request, draft.Channel, draft.Reasons),
+        NextActionKind.ContactAgency => draft.Purpose == AttemptPurpose.Unspecified
+            ? new NextAction.ContactAgency(draft.Agency!, draft.Request, draft.Channel, draft.Reasons)
+            : new NextAction.ContactAgency(draft.Agency!, draft.Request, draft.Channel, draft.Purpose, draft.Reasons),
         _ => new NextAction.Stop(draft.Reason, draft.Reasons),
     };
 
@@ -207,6 +211,18 @@ internal static class DecisionJson
 
         return value is AttemptPurpose.ThankYou or AttemptPurpose.FollowUp
             || reading.Problem(JsonValues.Quote(JsonNames.Of(value)) + " is not what a written message is for; use thankYou or followUp");
+    }
+
+    /// <summary>Reads what an agency contact is for: <c>thankYou</c>, <c>agencyUpdate</c> or <c>followUp</c> (whether it fits the request is the action's check).</summary>
+    private static bool AgencyPurpose(JsonElement element, JsonReading reading, out AttemptPurpose value)
+    {
+        if (!JsonValues.Enum<AttemptPurpose>()(element, reading, out value))
+        {
+            return false;
+        }
+
+        return value is AttemptPurpose.ThankYou or AttemptPurpose.AgencyUpdate or AttemptPurpose.FollowUp
+            || reading.Problem(JsonValues.Quote(JsonNames.Of(value)) + " is not what an agency contact is for; use thankYou, agencyUpdate or followUp");
     }
 
     private static ReasonDocument? Optional(FollowUpReason? reason) => reason is null ? null : ToDocument(reason);

@@ -139,6 +139,8 @@ internal sealed class AttemptDocument
 
     public bool ViaAgency { get; set; }
 
+    public string? Gatekeeper { get; set; }
+
     public bool VoicemailLeft { get; set; }
 
     public string? Status { get; set; }

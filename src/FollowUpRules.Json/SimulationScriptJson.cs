@@ -50,6 +50,7 @@ internal static class SimulationScriptJson
     private static JsonShape<T> Answer<T>(JsonShape<T> shape, Func<T, SimulatedResponse> get, Func<T, SimulatedResponse, T> set) => shape
         .Optional("answeredBy", JsonValues.Enum<Responder>(), (t, v) => set(t, get(t) with { AnsweredBy = v }))
         .Optional("voicemailLeft", JsonValues.Boolean, (t, v) => set(t, get(t) with { VoicemailLeft = v }))
+        .Optional("gatekeeper", JsonValues.Enum<GatekeeperResponse>(), (t, v) => set(t, get(t) with { Gatekeeper = v }))
         .Optional("status", JsonValues.Enum<CandidateStatus>(), (t, v) => set(t, get(t) with { Status = v }))
         .Optional("decisionExpectedBy", JsonValues.Date, (t, v) => set(t, get(t) with { DecisionExpectedBy = v }))
         .Optional("callBackOnOrAfter", JsonValues.Date, (t, v) => set(t, get(t) with { CallBackOnOrAfter = v }))
@@ -90,6 +91,14 @@ internal static class SimulationScriptJson
         if (response.VoicemailLeft == true && response.AnsweredBy is { } who && who != Responder.Voicemail)
         {
             ok = reading.Problem("voicemailLeft", "true needs answeredBy voicemail, not " + JsonNames.Of(who));
+        }
+
+        if (response.Gatekeeper is { } gatekeeper
+            && (gatekeeper == GatekeeperResponse.Unspecified || response.AnsweredBy != Responder.Receptionist))
+        {
+            ok = reading.Problem("gatekeeper", gatekeeper == GatekeeperResponse.Unspecified
+                ? JsonValues.Quote(JsonNames.Of(gatekeeper)) + " is not one of offeredToTakeMessage, wouldNotPutThrough"
+                : JsonValues.Quote(JsonNames.Of(gatekeeper)) + " needs answeredBy receptionist, not " + (response.AnsweredBy is { } someone ? JsonNames.Of(someone) : "nobody (answeredBy is left out)"));
         }
 
         if (response.AnsweredBy is null or Responder.Voicemail or Responder.Nobody)

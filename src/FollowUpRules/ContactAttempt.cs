@@ -40,6 +40,14 @@ public sealed record ContactAttempt
     /// <value>The default value is <see langword="false"/>.</value>
     public bool ViaAgency { get; init; }
 
+    /// <summary>
+    /// Gets what the receptionist did, when one answered (<see cref="Responder.Receptionist"/>) and
+    /// stood between the candidate and the interviewer: offered to take a message, or would not put
+    /// the call through (ETQ-11, CBR-02). The next call answers it as the profile says.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/> (no receptionist stood in the way, or not recorded).</value>
+    public GatekeeperResponse? Gatekeeper { get; init; }
+
     /// <summary>Gets a value indicating whether the candidate left a voicemail; only with <see cref="Responder.Voicemail"/>.</summary>
     /// <value>The default value is <see langword="false"/>.</value>
     public bool VoicemailLeft { get; init; }

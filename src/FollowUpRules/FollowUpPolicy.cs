@@ -192,6 +192,7 @@ public sealed class FollowUpPolicy : IFollowUpPolicy
                     state.Case.Candidate.Agency ?? throw new InvalidOperationException("A decision strategy proposed to contact the agency of a candidate who has none."),
                     state.AgencyRequest,
                     state.AgencyChannel,
+                    state.AgencyPurpose,
                     catalogue.ListOf(reasons));
         }
 

@@ -17,8 +17,10 @@ public sealed record InterviewNotes
     public LocalDate? CallBackOn { get; init; }
 
     /// <summary>
-    /// Gets the number of days within which the interviewer asked to be called back (ETQ-10), counted
-    /// from the interview date in the profile's day counting.
+    /// Gets the number of days within which the interviewer asked to be called back (ETQ-10), read
+    /// strictly: calendar days from the interview, in the office's time zone, whatever the profile's
+    /// day counting. The call is planned early in the period, from the office's next open day; when no
+    /// window is left inside it, the earliest after it, saying so (docs/time.md).
     /// </summary>
     /// <value>The default value is <see langword="null"/>; when given, 1 to 365.</value>
     public int? CallBackWithinDays { get; init; }

@@ -299,6 +299,12 @@ public abstract record NextAction
         /// <summary>Gets a value indicating whether this is the last call the profile allows (CBR-08).</summary>
         public bool IsFinalCall { get; }
 
+        /// <summary>
+        /// Gets what the call is for, which a host records on the attempt (<see cref="ContactAttempt.Purpose"/>):
+        /// <see cref="AttemptPurpose.RequestedCall"/> when the employer asked for it, else <see cref="AttemptPurpose.FollowUp"/>.
+        /// </summary>
+        public AttemptPurpose Purpose => RequestedByEmployer ? AttemptPurpose.RequestedCall : AttemptPurpose.FollowUp;
+
         private protected override NextActionKind KindCore => NextActionKind.Call;
 
         /// <inheritdoc/>
@@ -435,6 +441,10 @@ public abstract record NextAction
         /// <summary>Gets the name of the person to message.</summary>
         public string Recipient { get; }
 
+        /// <summary>Gets what the message is for, which a host records on the attempt (<see cref="ContactAttempt.Purpose"/>): always <see cref="AttemptPurpose.FollowUp"/>.</summary>
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every action has an instance Purpose, read alike.")]
+        public AttemptPurpose Purpose => AttemptPurpose.FollowUp;
+
         private protected override NextActionKind KindCore => NextActionKind.MessageOnLinkedIn;
 
         /// <inheritdoc/>
@@ -449,17 +459,31 @@ public abstract record NextAction
         /// <param name="request">What to ask of them.</param>
         /// <param name="channel">Phone or email.</param>
         /// <param name="reasons">Why.</param>
+        /// <remarks>The purpose is the request's usual one: <see cref="AttemptPurpose.ThankYou"/> for <see cref="AgencyRequest.ForwardThankYou"/>, else <see cref="AttemptPurpose.FollowUp"/>.</remarks>
         public ContactAgency(AgencyContact agency, AgencyRequest request, ContactChannel channel, IEnumerable<FollowUpReason> reasons)
-            : this(agency, request, channel, Cite(reasons))
+            : this(agency, request, channel, UsualPurpose(request), Cite(reasons))
         {
         }
 
-        internal ContactAgency(AgencyContact agency, AgencyRequest request, ContactChannel channel, ReasonList reasons)
+        /// <summary>Initializes a new instance of the <see cref="ContactAgency"/> class.</summary>
+        /// <param name="agency">The representative.</param>
+        /// <param name="request">What to ask of them.</param>
+        /// <param name="channel">Phone or email.</param>
+        /// <param name="purpose">What the contact is for: <see cref="AttemptPurpose.ThankYou"/> to pass a thank-you on; <see cref="AttemptPurpose.AgencyUpdate"/> (RCR-03's early update) or <see cref="AttemptPurpose.FollowUp"/> (the agency standing in for the employer) for an update.</param>
+        /// <param name="reasons">Why.</param>
+        /// <exception cref="ArgumentException"><paramref name="purpose"/> does not fit <paramref name="request"/>.</exception>
+        public ContactAgency(AgencyContact agency, AgencyRequest request, ContactChannel channel, AttemptPurpose purpose, IEnumerable<FollowUpReason> reasons)
+            : this(agency, request, channel, CheckAgencyPurpose(request, purpose), Cite(reasons))
+        {
+        }
+
+        internal ContactAgency(AgencyContact agency, AgencyRequest request, ContactChannel channel, AttemptPurpose purpose, ReasonList reasons)
             : base(reasons)
         {
             Agency = Guard.NotNull(agency);
             Request = request;
             Channel = channel;
+            Purpose = purpose;
         }
 
         /// <summary>Gets the agency representative.</summary>
@@ -470,6 +494,22 @@ public abstract record NextAction
 
         /// <summary>Gets how to reach them: by phone when a number is known, otherwise by email.</summary>
         public ContactChannel Channel { get; }
+
+        /// <summary>
+        /// Gets what the contact is for, which a host records on the attempt (<see cref="ContactAttempt.Purpose"/>):
+        /// <see cref="AttemptPurpose.ThankYou"/>, <see cref="AttemptPurpose.AgencyUpdate"/> or <see cref="AttemptPurpose.FollowUp"/>.
+        /// </summary>
+        public AttemptPurpose Purpose { get; }
+
+        /// <summary>Gets the purpose a request has when none is given.</summary>
+        internal static AttemptPurpose UsualPurpose(AgencyRequest request) =>
+            request == AgencyRequest.ForwardThankYou ? AttemptPurpose.ThankYou : AttemptPurpose.FollowUp;
+
+        /// <summary>Returns <paramref name="purpose"/> when it fits <paramref name="request"/>, else throws.</summary>
+        internal static AttemptPurpose CheckAgencyPurpose(AgencyRequest request, AttemptPurpose purpose) =>
+            (request == AgencyRequest.ForwardThankYou ? purpose == AttemptPurpose.ThankYou : purpose is AttemptPurpose.AgencyUpdate or AttemptPurpose.FollowUp)
+                ? purpose
+                : throw new ArgumentException($"An agency contact to {request} is not for {purpose}: passing a thank-you on is ThankYou; an update is AgencyUpdate or FollowUp.", nameof(purpose));
 
         private protected override NextActionKind KindCore => NextActionKind.ContactAgency;
 

@@ -23,7 +23,7 @@ public sealed class RoundTripTests
         .WeekStartsOn(IsoDayOfWeek.Monday)
         .WithPeople(CaseBuilder.Jane with { OutOfOffice = [new DateInterval(new LocalDate(2026, 3, 18), new LocalDate(2026, 3, 19))] }, CaseBuilder.Raj with { AddressAs = "Mr Patel" })
         .Emailed(Ten.PlusDays(-5))
-        .Called(Ten, Responder.Receptionist, a => a with { InterviewerAvailableAt = Ten.PlusDays(1) })
+        .Called(Ten, Responder.Receptionist, a => a with { InterviewerAvailableAt = Ten.PlusDays(1), Gatekeeper = GatekeeperResponse.OfferedToTakeMessage })
         .Called(Ten.PlusDays(1), Responder.Interviewer, a => a with { Status = CandidateStatus.StillUnderConsideration, DecisionExpectedBy = new LocalDate(2026, 3, 25), CallBackOnOrAfter = new LocalDate(2026, 3, 26), CallBackInAWeekAgreed = true })
         .LeftVoicemail(Ten.PlusDays(2))
         .With(Ten.PlusDays(3), a => a with { Channel = ContactChannel.Email, ViaAgency = true, AnsweredBy = Responder.Agency })
@@ -165,6 +165,48 @@ public sealed class RoundTripTests
 
         read.Should().Throw<FollowUpJsonException>().WithMessage("$.untilOffset: missing; it is required");
     }
+
+    [Theory]
+    [InlineData(AgencyRequest.ForwardThankYou, AttemptPurpose.ThankYou)]
+    [InlineData(AgencyRequest.AskForUpdate, AttemptPurpose.AgencyUpdate)]
+    [InlineData(AgencyRequest.AskForUpdate, AttemptPurpose.FollowUp)]
+    public void Decision_ContactAgency_CarriesItsPurpose(AgencyRequest request, AttemptPurpose purpose)
+    {
+        var action = new NextAction.ContactAgency(CaseBuilder.Agency, request, ContactChannel.Email, purpose, [Strategies.Decisions.AgencyUpdateFirst.AskAgency]);
+
+        var json = FollowUpJson.WriteDecision(action);
+
+        json.Should().Contain("\"purpose\": \"" + JsonNamesOf(purpose) + "\"");
+        FollowUpJson.ReadDecision(json).Should().Be(action);
+    }
+
+    [Fact]
+    public void ReadDecision_ContactAgencyWithoutAPurpose_TakesTheRequestsUsualOne()
+    {
+        var read = FollowUpJson.ReadDecision("""{ "schemaVersion": 1, "kind": "contactAgency", "reasons": [], "agency": { "name": "Sam Reed" }, "request": "askForUpdate", "channel": "phone" }""");
+
+        read.Should().BeOfType<NextAction.ContactAgency>().Which.Purpose.Should().Be(AttemptPurpose.FollowUp);
+    }
+
+    [Fact]
+    public void ReadDecision_ContactAgencyWhosePurposeDoesNotFitTheRequest_NamesThePurpose()
+    {
+        var read = () => FollowUpJson.ReadDecision("""{ "schemaVersion": 1, "kind": "contactAgency", "reasons": [], "agency": { "name": "Sam Reed" }, "request": "forwardThankYou", "channel": "email", "purpose": "agencyUpdate" }""");
+
+        read.Should().Throw<FollowUpJsonException>().WithMessage("$.purpose: *ForwardThankYou*AgencyUpdate*");
+    }
+
+    [Theory]
+    [InlineData("unspecified")]
+    [InlineData("requestedCall")]
+    public void ReadDecision_ContactAgencyWithAPurposeNoAgencyContactHas_NamesThePurposeAndValue(string purpose)
+    {
+        var read = () => FollowUpJson.ReadDecision($$"""{ "schemaVersion": 1, "kind": "contactAgency", "reasons": [], "agency": { "name": "Sam Reed" }, "request": "askForUpdate", "channel": "email", "purpose": "{{purpose}}" }""");
+
+        read.Should().Throw<FollowUpJsonException>().WithMessage($"$.purpose: *{purpose}*");
+    }
+
+    private static string JsonNamesOf(AttemptPurpose purpose) => char.ToLowerInvariant(purpose.ToString()[0]) + purpose.ToString()[1..];
 
     [Fact]
     public void Decision_Call_CarriesItsWindowsInOfficeTimeAndItsReasons()

@@ -75,7 +75,7 @@ internal static class CaseFactory
                 HecticPeriods = Enumerable.Range(0, random.Next(3)).Select(_ => Hectic(random, interviewDate)).ToArray(),
             },
             Candidate = candidate,
-            Notes = Notes(random, interviewDate),
+            Notes = WithinDays(seed, Notes(random, interviewDate)),
             Attempts = attempts,
         };
 
@@ -180,6 +180,16 @@ internal static class CaseFactory
         CallBackWithinDays = null,
         TopicToMention = random.Next(2) == 0 ? "a topic" : null,
     };
+
+    /// <summary>
+    /// One case in eight was asked for a call back within 1 to 10 days (ETQ-10), drawn from a stream of
+    /// its own so the rest of each case stays as it was.
+    /// </summary>
+    private static InterviewNotes WithinDays(int seed, InterviewNotes notes)
+    {
+        var random = new Random(seed ^ 0x5BD1E995);
+        return notes.CallBackOn is null && random.Next(8) == 0 ? notes with { CallBackWithinDays = 1 + random.Next(10) } : notes;
+    }
 
     private static List<ContactAttempt> Attempts(Random random, DateTimeZone zone, Instant interview, Instant now, bool agency)
     {

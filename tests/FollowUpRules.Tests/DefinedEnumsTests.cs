@@ -39,7 +39,7 @@ public sealed class DefinedEnumsTests
     public void Methods_CoverEveryEnumThatCasesAndProfilesValidate()
     {
         Methods().Select(row => row.Data).Should().BeEquivalentTo(
-            nameof(InterviewerRole), nameof(ContactChannel), nameof(Responder), nameof(AttemptPurpose), nameof(CandidateStatus),
+            nameof(InterviewerRole), nameof(ContactChannel), nameof(Responder), nameof(AttemptPurpose), nameof(GatekeeperResponse), nameof(CandidateStatus),
             nameof(ThankYouMessage), nameof(DayCounting), nameof(GatekeeperApproach), nameof(NoDateGivenApproach));
     }
 }

@@ -94,9 +94,14 @@ internal static class HandWrittenDefault
             attempts = [.. attempts.OrderBy(a => a.At)];
         }
 
-        int uninvited = 0, agencyContacts = 0, voicemails = 0, rounds = 0, unanswered = 0;
-        Instant? firstFollowUpAt = null, lastCallAt = null, lastRoundAt = null, lastNewsAt = null;
+        // The thank-you window closes when the first follow-up falls due (never before the end of the
+        // interview's day); the agency update falls due two business days after the interview.
+        var thankYouWindowEnd = Later(firstDue, StartOfDay(zone, interviewDate.PlusDays(1)));
+        var agencyUpdateDue = OpeningOn(office, zone, AddOpenDays(office, interviewDate, AgencyUpdateBusinessDays));
+        int uninvited = 0, agencyContacts = 0, voicemails = 0, rounds = 0, unanswered = 0, thankYous = 0, agencyUpdates = 0, followUps = 0;
+        Instant? firstFollowUpAt = null, lastCallAt = null, lastRoundAt = null, lastNewsAt = null, lastThankYouAt = null;
         var lastCallNobodyUseful = false;
+        var lastCallRequested = false;
         var lastRoundByVoicemail = false;
         var outcome = (CandidateStatus?)null;
         var decisionBy = notes.DecisionExpectedBy;
@@ -104,6 +109,7 @@ internal static class HandWrittenDefault
         {
             var attempt = attempts[i];
             var isCall = attempt.Channel == ContactChannel.Phone;
+            var viaAgency = attempt.ViaAgency || attempt.AnsweredBy == Responder.Agency;
             if (attempt.LearnedSomething || attempt.ReachedInterviewer)
             {
                 lastNewsAt = attempt.At;
@@ -120,36 +126,64 @@ internal static class HandWrittenDefault
                 voicemails++;
             }
 
-            var thankYou = i == 0 && !isCall && attempt.Channel != ContactChannel.LinkedInMessage;
-            var invited = !thankYou && pending != Invitation.None && attempt.At >= pendingFrom;
+            // What the attempt was for: recorded, or inferred from its channel and timing.
+            AttemptPurpose purpose;
+            bool invited;
+            if (attempt.Purpose is { } recorded)
+            {
+                purpose = recorded;
+                invited = pending != Invitation.None
+                    && (recorded == AttemptPurpose.RequestedCall || (recorded == AttemptPurpose.FollowUp && attempt.At >= pendingFrom));
+            }
+            else
+            {
+                var thankYou = viaAgency
+                    ? thankYous == 0 && attempt.At < thankYouWindowEnd && attempt.At < agencyUpdateDue
+                    : attempt.Channel is ContactChannel.Email or ContactChannel.HandwrittenNote && attempt.At < thankYouWindowEnd;
+                invited = !thankYou && pending != Invitation.None && attempt.At >= pendingFrom;
+                purpose = thankYou ? AttemptPurpose.ThankYou
+                    : viaAgency && agencyUpdates == 0 && followUps == 0 && !invited ? AttemptPurpose.AgencyUpdate
+                    : invited ? AttemptPurpose.RequestedCall
+                    : AttemptPurpose.FollowUp;
+            }
+
             if (invited)
             {
                 pending = Invitation.None;
             }
 
-            if (thankYou)
+            if (purpose == AttemptPurpose.ThankYou)
             {
                 // The thank-you is not a follow-up round.
+                thankYous++;
+                lastThankYouAt = attempt.At;
             }
-            else if (attempt.ViaAgency || attempt.AnsweredBy == Responder.Agency)
+            else if (purpose == AttemptPurpose.AgencyUpdate)
             {
-                // The first agency contact is the early update; later ones stand in for the employer.
-                if (++agencyContacts > 1)
+                // RCR-03's early update is not a follow-up round either.
+                agencyUpdates++;
+                agencyContacts += viaAgency ? 1 : 0;
+            }
+            else if (viaAgency)
+            {
+                // Later agency contacts stand in for the employer.
+                agencyContacts++;
+                followUps++;
+                firstFollowUpAt ??= attempt.At;
+                if (purpose == AttemptPurpose.FollowUp)
                 {
-                    firstFollowUpAt ??= attempt.At;
-                    if (!invited)
-                    {
-                        uninvited++;
-                        rounds++;
-                    }
-
-                    (unanswered, lastRoundAt, lastRoundByVoicemail) = (0, attempt.At, false);
+                    uninvited++;
+                    rounds++;
                 }
+
+                (unanswered, lastRoundAt, lastRoundByVoicemail) = (0, attempt.At, false);
             }
             else
             {
+                var own = purpose == AttemptPurpose.FollowUp;
+                followUps++;
                 firstFollowUpAt ??= attempt.At;
-                if (!invited)
+                if (own)
                 {
                     uninvited++;
                 }
@@ -160,15 +194,16 @@ internal static class HandWrittenDefault
                 {
                     lastCallAt = attempt.At;
                     lastCallNobodyUseful = nobodyUseful;
+                    lastCallRequested = !own;
                 }
 
                 if (connected)
                 {
-                    rounds += invited ? 0 : 1;
+                    rounds += own ? 1 : 0;
                     (unanswered, lastRoundAt) = (0, attempt.At);
                     lastRoundByVoicemail = attempt.VoicemailLeft && !attempt.ReachedInterviewer && !attempt.LearnedSomething;
                 }
-                else if (nobodyUseful && !invited && ++unanswered >= AttemptsPerRound)
+                else if (nobodyUseful && own && ++unanswered >= AttemptsPerRound)
                 {
                     rounds++;
                     (unanswered, lastRoundAt, lastRoundByVoicemail) = (0, attempt.At, false);
@@ -219,18 +254,22 @@ internal static class HandWrittenDefault
             (kind, agencyRequest, agencyChannel) = (NextActionKind.ContactAgency, AgencyRequest.ForwardThankYou, HasText(agency.Email) ? ContactChannel.Email : ContactChannel.Phone);
         }
 
-        // An early word with the agency.
+        // A thank-you that went out late restarts the waits measured from the interview.
+        var followUpDue = lastThankYouAt >= firstDue ? OpeningOn(office, zone, AddOpenDays(office, lastThankYouAt.Value.InZone(zone).Date, FirstCallDelayBusinessDays)) : firstDue;
+        var updateDue = lastThankYouAt >= agencyUpdateDue ? OpeningOn(office, zone, AddOpenDays(office, lastThankYouAt.Value.InZone(zone).Date, AgencyUpdateBusinessDays)) : agencyUpdateDue;
+
+        // An early word with the agency, while the first follow-up is not yet due.
         if (kind == NextActionKind.Call && agency is not null && agencyContacts == 0 && firstFollowUpAt is null && pending == Invitation.None
-            && (HasText(agency.Phone) || HasText(agency.Email)))
+            && followUpDue > now && (HasText(agency.Phone) || HasText(agency.Email)))
         {
             (kind, agencyChannel) = (NextActionKind.ContactAgency, HasText(agency.Phone) ? ContactChannel.Phone : ContactChannel.Email);
-            earliest = Later(earliest, OpeningOn(office, zone, AddOpenDays(office, interviewDate, AgencyUpdateBusinessDays)));
+            earliest = Later(earliest, updateDue);
         }
 
         var isCallDraft = kind == NextActionKind.Call;
-        if (isCallDraft && !((uninvited > 0 || rounds > 0) && firstDue <= now))
+        if (isCallDraft && !(uninvited > 0 && followUpDue <= now))
         {
-            earliest = Later(earliest, firstDue);
+            earliest = Later(earliest, followUpDue);
         }
 
         // A call back the employer asked for sets the time outright (never before the interview).
@@ -241,21 +280,8 @@ internal static class HandWrittenDefault
             switch (pending)
             {
                 case Invitation.CallBackWithinDays:
-                    if (earliest > OpeningOn(office, zone, pendingDate))
-                    {
-                        var target = interviewDate.PlusDays(1);
-                        for (var day = pendingDate; day > interviewDate; day = day.PlusDays(-1))
-                        {
-                            if (IsOpen(office, day))
-                            {
-                                target = day;
-                                break;
-                            }
-                        }
-
-                        earliest = Later(OpeningOn(office, zone, target), interviewAt);
-                    }
-
+                    // Early in the period: the office's next open day after the interview.
+                    earliest = Later(OpeningOn(office, zone, AddOpenDays(office, interviewDate, 1)), interviewAt);
                     break;
                 case Invitation.InterviewerAvailableAt:
                     invitedTime = pendingTime;
@@ -275,7 +301,7 @@ internal static class HandWrittenDefault
                 earliest = Later(earliest, OpeningOn(office, zone, decision.PlusDays(1)));
             }
 
-            if (lastCallNobodyUseful && unanswered > 0 && lastCallAt is { } lastCall)
+            if (lastCallNobodyUseful && (unanswered > 0 || lastCallRequested) && lastCallAt is { } lastCall)
             {
                 earliest = Later(earliest, OpeningOn(office, zone, AddOpenDays(office, lastCall.InZone(zone).Date, RedialAfterBusinessDays)));
             }

@@ -145,7 +145,7 @@ internal static class SimulateCommand
                 // The default answers everything; an answer only a call can get is no reply to a written message.
                 return moment.Action is NextAction.Call || _script.Default.AnsweredBy is not (Responder.Voicemail or Responder.Receptionist)
                     ? _script.Default
-                    : _script.Default with { AnsweredBy = Responder.Nobody, VoicemailLeft = null };
+                    : _script.Default with { AnsweredBy = Responder.Nobody, VoicemailLeft = null, Gatekeeper = null };
             }
 
             if (moment.Action is not NextAction.Call && response.AnsweredBy is Responder.Voicemail or Responder.Receptionist)

@@ -328,6 +328,18 @@ internal static class CaseValidator
                 problems.Add(Attempt(i, ".purpose"), ValueText.Of(purpose), "must be one of ThankYou, FollowUp, AgencyUpdate, RequestedCall, or left out to be inferred");
             }
 
+            if (attempt.Gatekeeper is { } gatekeeper)
+            {
+                if (!DefinedEnums.IsDefined(gatekeeper))
+                {
+                    problems.Add(Attempt(i, ".gatekeeper"), ValueText.Of(gatekeeper), "must be one of OfferedToTakeMessage, WouldNotPutThrough, or left out when no receptionist stood in the way");
+                }
+                else if (attempt.AnsweredBy != Responder.Receptionist)
+                {
+                    problems.Add(Attempt(i, ".gatekeeper"), ValueText.Of(gatekeeper), "needs answeredBy Receptionist, not " + attempt.AnsweredBy);
+                }
+            }
+
             if (attempt.Status is { } status && !IsDefined(status))
             {
                 problems.Add(Attempt(i, ".status"), ValueText.Of(status), OneOf(status));

@@ -81,6 +81,7 @@ internal sealed class DecisionState
     public readonly List<Interviewer> Recipients = [];
     public AgencyRequest AgencyRequest;
     public ContactChannel AgencyChannel;
+    public AttemptPurpose AgencyPurpose;
     public string? LinkedInRecipient;
     public FollowUpReason? ChosenBecause;
     public ReasonBits Reasons;
@@ -230,6 +231,7 @@ internal sealed class DecisionState
         Recipients.Clear();
         AgencyRequest = AgencyRequest.AskForUpdate;
         AgencyChannel = ContactChannel.Phone;
+        AgencyPurpose = AttemptPurpose.FollowUp;
         LinkedInRecipient = null;
         ChosenBecause = null;
         Reasons = default;
@@ -325,12 +327,21 @@ internal sealed class DecisionState
             LastVoicemailAt = at;
         }
 
-        var purpose = PurposeOf(index, attempt, out var answersInvitation);
+        var viaAgency = attempt.ViaAgency || attempt.AnsweredBy == Responder.Agency;
+        AttemptPurpose purpose;
+        bool answersInvitation;
         if (attempt.Purpose is { } recorded)
         {
-            // What the host recorded wins; a recorded call back answers the invitation whatever the inference says.
-            answersInvitation = recorded == AttemptPurpose.RequestedCall && PendingInvitation.HasValue;
+            // What the host recorded wins. A recorded call back answers the invitation whatever its
+            // time; so does a follow-up from the moment the call back is usable (the written
+            // alternative to a call the employer asked for, when there is no number to call).
+            answersInvitation = PendingInvitation is { } pending
+                && (recorded == AttemptPurpose.RequestedCall || (recorded == AttemptPurpose.FollowUp && attempt.At >= pending.UsableFrom));
             purpose = recorded;
+        }
+        else
+        {
+            purpose = PurposeOf(attempt, viaAgency, out answersInvitation);
         }
 
         if (answersInvitation)
@@ -338,7 +349,6 @@ internal sealed class DecisionState
             PendingInvitation = null;
         }
 
-        var viaAgency = attempt.ViaAgency || attempt.AnsweredBy == Responder.Agency;
         if (viaAgency && purpose != AttemptPurpose.ThankYou)
         {
             AgencyContacts++;
@@ -367,31 +377,48 @@ internal sealed class DecisionState
     }
 
     /// <summary>
-    /// What an attempt was for, when the host did not record it. In this version of the library it is inferred from its place in the
-    /// history and the profile's timing: a written first attempt is the thank-you when the profile
-    /// sends one or when it went out before the first follow-up was due; any later attempt from the
-    /// moment a requested call back is due answers it; the first contact with the agency is RCR-03's
-    /// early update when the profile makes one; anything else is a follow-up.
+    /// What an attempt was for, when the host did not record it: inferred from its channel and the
+    /// profile's timing, never from its place in the history (docs/concepts.md, "What an attempt was
+    /// for"). A written message to the employer before the thank-you window closes is the thank-you;
+    /// an agency contact in that window, before the agency update falls due, passes the thank-you on
+    /// when the profile sends one; the first other agency contact, before any follow-up, is RCR-03's
+    /// update when the profile makes one; an attempt from the moment a requested call back is usable
+    /// answers it; anything else is a follow-up.
     /// </summary>
-    private AttemptPurpose PurposeOf(int index, ContactAttempt attempt, out bool answersInvitation)
+    private AttemptPurpose PurposeOf(ContactAttempt attempt, bool viaAgency, out bool answersInvitation)
     {
-        var isCall = attempt.Channel == ContactChannel.Phone;
-        var thankYou = index == 0 && !isCall && attempt.Channel != ContactChannel.LinkedInMessage
-            && (Profile.ThankYouMessage != ThankYouMessage.None || attempt.At < FirstFollowUpDue);
-        answersInvitation = !thankYou && PendingInvitation is { } pending && attempt.At >= pending.UsableFrom;
+        var at = attempt.At;
+        bool thankYou;
+        if (viaAgency)
+        {
+            thankYou = Profile.ThankYouMessage != ThankYouMessage.None && PurposeCounts[(int)AttemptPurpose.ThankYou] == 0
+                && at < ThankYouWindowEnd && !(at >= AgencyUpdateDue);
+        }
+        else
+        {
+            thankYou = attempt.Channel is ContactChannel.Email or ContactChannel.HandwrittenNote && at < ThankYouWindowEnd;
+        }
+
+        answersInvitation = !thankYou && PendingInvitation is { } pending && at >= pending.UsableFrom;
         if (thankYou)
         {
             return AttemptPurpose.ThankYou;
         }
 
-        var viaAgency = attempt.ViaAgency || attempt.AnsweredBy == Responder.Agency;
-        if (viaAgency && AgencyContacts == 0 && Profile.AgencyUpdateDelayDays.HasValue)
+        if (viaAgency && Profile.AgencyUpdateDelayDays.HasValue && PurposeCounts[(int)AttemptPurpose.AgencyUpdate] == 0
+            && PurposeCounts[(int)AttemptPurpose.FollowUp] == 0 && PurposeCounts[(int)AttemptPurpose.RequestedCall] == 0 && !answersInvitation)
         {
             return AttemptPurpose.AgencyUpdate;
         }
 
         return answersInvitation ? AttemptPurpose.RequestedCall : AttemptPurpose.FollowUp;
     }
+
+    /// <summary>Gets when the thank-you window closes: when the first follow-up falls due, and no earlier than the end of the interview's office day.</summary>
+    private Instant ThankYouWindowEnd => Instant.Max(FirstFollowUpDue, Calendar.StartOfDay(Calendar.DateOf(Case.Interview.At).PlusDays(1)));
+
+    /// <summary>Gets when the profile's agency update falls due, or <see langword="null"/> when it makes none.</summary>
+    private Instant? AgencyUpdateDue => Profile.AgencyUpdateDelayDays is { } days ? Calendar.OpeningAfter(Case.Interview.At, days, Profile.DayCounting) : null;
 
     private CallBackInvitation? FromNotes()
     {
@@ -404,8 +431,9 @@ internal sealed class DecisionState
 
         if (notes.CallBackWithinDays is { } days)
         {
-            var lastDay = Calendar.AddDays(Calendar.DateOf(given), days, Profile.DayCounting);
-            return new CallBackInvitation(InvitationKind.CallBackWithinDays, given, given, lastDay, null, days);
+            // Calendar days from when it was said, in the office's zone, whatever the profile counts (docs/time.md).
+            var end = given.InZone(Calendar.Zone).LocalDateTime.PlusDays(days);
+            return new CallBackInvitation(InvitationKind.CallBackWithinDays, given, given, end.Date, null, days, Calendar.ToInstant(end));
         }
 
         return null;

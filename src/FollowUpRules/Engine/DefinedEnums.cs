@@ -18,6 +18,9 @@ internal static class DefinedEnums
     /// <summary>Whether a recorded purpose is one of the named purposes other than <see cref="AttemptPurpose.Unspecified"/>.</summary>
     public static bool IsDefined(AttemptPurpose value) => value is >= AttemptPurpose.ThankYou and <= AttemptPurpose.RequestedCall;
 
+    /// <summary>Whether a recorded gatekeeper response is one of the named responses other than <see cref="GatekeeperResponse.Unspecified"/>.</summary>
+    public static bool IsDefined(GatekeeperResponse value) => value is >= GatekeeperResponse.OfferedToTakeMessage and <= GatekeeperResponse.WouldNotPutThrough;
+
     public static bool IsDefined(CandidateStatus value) => value is >= CandidateStatus.StillUnderConsideration and <= CandidateStatus.OfferMade;
 
     public static bool IsDefined(ThankYouMessage value) => value is >= ThankYouMessage.None and <= ThankYouMessage.HandwrittenNote;

@@ -5,7 +5,7 @@ namespace FollowUpRules.Simulation;
 /// <summary>
 /// Plays a follow-up forward: decides, moves time to the action's moment (the start of the proposed
 /// call window, the end of a wait, or at once for a message), records the attempt the scripted
-/// answer implies, and decides again, until a stop or a step limit. Deterministic: the same policy,
+/// answer implies (with the action's purpose, <see cref="ContactAttempt.Purpose"/>), and decides again, until a stop or a step limit. Deterministic: the same policy,
 /// case, start and answers always give the same transcript.
 /// </summary>
 public static class FollowUpSimulator
@@ -83,6 +83,17 @@ public static class FollowUpSimulator
         return FollowUpTranscript.Create(steps, current, stopped: false);
     }
 
+    /// <summary>What the action was for, as a host that records each action as done records it.</summary>
+    private static AttemptPurpose PurposeOf(NextAction action) => action switch
+    {
+        NextAction.Call call => call.Purpose,
+        NextAction.SendEmail email => email.Purpose,
+        NextAction.SendThankYouNote note => note.Purpose,
+        NextAction.MessageOnLinkedIn message => message.Purpose,
+        NextAction.ContactAgency agency => agency.Purpose,
+        _ => throw new InvalidOperationException("Unexpected action " + action.Kind),
+    };
+
     private static ContactAttempt Record(int step, NextAction action, Instant at, SimulatedResponse response)
     {
         if (action is not NextAction.Call && response.AnsweredBy is Responder.Voicemail or Responder.Receptionist)
@@ -96,6 +107,15 @@ public static class FollowUpSimulator
         {
             throw new ArgumentException(
                 $"Step {step}: the scripted answer says voicemailLeft true but answeredBy {response.AnsweredBy}; a voicemail can only be left when voicemail answers.",
+                nameof(response));
+        }
+
+        if (response.Gatekeeper is { } gatekeeper && (gatekeeper == GatekeeperResponse.Unspecified || response.AnsweredBy != Responder.Receptionist))
+        {
+            throw new ArgumentException(
+                gatekeeper == GatekeeperResponse.Unspecified
+                    ? $"Step {step}: the scripted answer says gatekeeper Unspecified; give OfferedToTakeMessage or WouldNotPutThrough, or leave it out."
+                    : $"Step {step}: the scripted answer says gatekeeper {gatekeeper} but answeredBy {response.AnsweredBy?.ToString() ?? "nobody"}; only a receptionist can offer to take a message or refuse to put the call through.",
                 nameof(response));
         }
 
@@ -124,6 +144,8 @@ public static class FollowUpSimulator
 
         return attempt with
         {
+            Purpose = PurposeOf(action),
+            Gatekeeper = response.Gatekeeper,
             Status = response.Status,
             DecisionExpectedBy = response.DecisionExpectedBy,
             CallBackOnOrAfter = response.CallBackOnOrAfter,

@@ -69,6 +69,11 @@ public sealed class FollowUpTranscript
             parts.Add("voicemail left");
         }
 
+        if (attempt.Gatekeeper is { } gatekeeper)
+        {
+            parts.Add(gatekeeper == GatekeeperResponse.OfferedToTakeMessage ? "offered to take a message" : "would not put the call through");
+        }
+
         if (attempt.Status is { } status)
         {
             parts.Add("status " + JsonLike(status.ToString()));

@@ -20,6 +20,9 @@ public sealed record SimulatedResponse
     /// <summary>Gets whether a voicemail was left; <see langword="null"/> to follow the call's <see cref="NextAction.Call.IfVoicemail"/> plan.</summary>
     public bool? VoicemailLeft { get; init; }
 
+    /// <summary>Gets what the receptionist did (<see cref="ContactAttempt.Gatekeeper"/>); only with <see cref="Responder.Receptionist"/>.</summary>
+    public GatekeeperResponse? Gatekeeper { get; init; }
+
     /// <summary>Gets what was learned about the candidacy.</summary>
     public CandidateStatus? Status { get; init; }
 

@@ -27,8 +27,9 @@ public enum InvitationKind
 /// </summary>
 public readonly struct CallBackInvitation
 {
-    internal CallBackInvitation(InvitationKind kind, Instant givenAt, Instant usableFrom, LocalDate? date, LocalDateTime? time, int? withinDays)
+    internal CallBackInvitation(InvitationKind kind, Instant givenAt, Instant usableFrom, LocalDate? date, LocalDateTime? time, int? withinDays, Instant? periodEnd = null)
     {
+        PeriodEnd = periodEnd;
         Kind = kind;
         GivenAt = givenAt;
         UsableFrom = usableFrom;
@@ -54,4 +55,12 @@ public readonly struct CallBackInvitation
 
     /// <summary>Gets the number of days named, for <see cref="InvitationKind.CallBackWithinDays"/>.</summary>
     public int? WithinDays { get; }
+
+    /// <summary>
+    /// Gets when the period of a <see cref="InvitationKind.CallBackWithinDays"/> ends, read strictly:
+    /// <see cref="WithinDays"/> calendar days after <see cref="GivenAt"/>, at the same office wall-clock
+    /// time (docs/time.md); a call window inside the period starts before it. <see cref="Date"/> is its
+    /// office-local date. <see langword="null"/> for the other kinds.
+    /// </summary>
+    public Instant? PeriodEnd { get; }
 }

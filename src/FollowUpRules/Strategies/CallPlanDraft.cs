@@ -46,6 +46,9 @@ public readonly struct CallPlanDraft
     /// <summary>Gets what to do if a gatekeeper answers, as planned so far.</summary>
     public GatekeeperPlan IfGatekeeper => State.IfGatekeeper;
 
+    /// <summary>Gets the reason for <see cref="IfGatekeeper"/>, or <see langword="null"/> while no strategy has planned it (the first to plan it decides).</summary>
+    public FollowUpReason? GatekeeperReason => State.GatekeeperReason;
+
     /// <summary>Gets the reasons the plan gives so far (the decision's are on <see cref="CallPlanContext.DecisionReasons"/>).</summary>
     public ReasonList Reasons
     {

@@ -76,6 +76,9 @@ public readonly struct DecisionDraft
     /// <summary>Gets how to reach the agency.</summary>
     public ContactChannel AgencyChannel => State.AgencyChannel;
 
+    /// <summary>Gets what the agency contact is for, when <see cref="Kind"/> is <see cref="NextActionKind.ContactAgency"/>.</summary>
+    public AttemptPurpose AgencyPurpose => State.AgencyPurpose;
+
     /// <summary>Gets whom to message on LinkedIn.</summary>
     public string? LinkedInRecipient => State.LinkedInRecipient;
 
@@ -243,17 +246,28 @@ public readonly struct DecisionDraft
         state.ChosenBecause = chosen;
     }
 
-    /// <summary>Proposes contacting the candidate's agency.</summary>
+    /// <summary>Proposes contacting the candidate's agency, for the request's usual purpose: passing a thank-you on, or an update standing in for the employer (<see cref="AttemptPurpose.FollowUp"/>).</summary>
     /// <param name="request">What to ask.</param>
     /// <param name="channel">Phone or email.</param>
     /// <param name="because">The strategy's reason.</param>
-    public void ContactAgency(AgencyRequest request, ContactChannel channel, FollowUpReason because)
+    public void ContactAgency(AgencyRequest request, ContactChannel channel, FollowUpReason because) =>
+        ContactAgency(request, channel, NextAction.ContactAgency.UsualPurpose(request), because);
+
+    /// <summary>Proposes contacting the candidate's agency for a stated purpose.</summary>
+    /// <param name="request">What to ask.</param>
+    /// <param name="channel">Phone or email.</param>
+    /// <param name="purpose">What the contact is for: <see cref="AttemptPurpose.ThankYou"/> to pass a thank-you on; <see cref="AttemptPurpose.AgencyUpdate"/> (RCR-03's early update) or <see cref="AttemptPurpose.FollowUp"/> for an update.</param>
+    /// <param name="because">The strategy's reason.</param>
+    /// <exception cref="ArgumentException"><paramref name="purpose"/> does not fit <paramref name="request"/>.</exception>
+    public void ContactAgency(AgencyRequest request, ContactChannel channel, AttemptPurpose purpose, FollowUpReason because)
     {
+        NextAction.ContactAgency.CheckAgencyPurpose(request, purpose);
         var state = State;
         var chosen = Choose(state, because);
         state.Kind = NextActionKind.ContactAgency;
         state.AgencyRequest = request;
         state.AgencyChannel = channel;
+        state.AgencyPurpose = purpose;
         state.ChosenBecause = chosen;
     }
 

@@ -15,11 +15,16 @@ namespace FollowUpRules.Strategies;
 /// <para>Attempts are read in time order (ties broken by content), so the order a host stores them
 /// in never changes the result.</para>
 /// <para>What an attempt was for (<see cref="RecordedAttempt.Purpose"/>) is what the host recorded in
-/// <see cref="ContactAttempt.Purpose"/>; otherwise it is inferred: a written first attempt is the
-/// thank-you when the profile sends one or when it went out before the profile's first follow-up was
-/// due (<see cref="FirstFollowUpDue"/>); an attempt from the moment a call back the employer asked for
-/// is due answers it, whatever the channel; the first contact with the agency is RCR-03's early
-/// update when the profile makes one; anything else is a follow-up on the candidate's own initiative.</para>
+/// <see cref="ContactAttempt.Purpose"/>; otherwise it is inferred from the attempt's channel and the
+/// profile's timing, never from its place in the history: an email or a note to the employer is the
+/// thank-you when it went out before the profile's first follow-up was due
+/// (<see cref="FirstFollowUpDue"/>, and no earlier than the end of the interview's office day); an
+/// agency contact in that time, and before the profile's agency update falls due, passed the thank-you
+/// on when the profile sends one; an attempt from the moment a call back the employer asked for is
+/// due answers it, whatever the channel; the first other contact with the agency, before any
+/// follow-up, is RCR-03's early update when the profile makes one; anything else is a follow-up on
+/// the candidate's own initiative (a late thank-you, sent without a recorded purpose, is taken as the
+/// first follow-up). docs/concepts.md sets the inference out with examples.</para>
 /// <para>The history holds facts only. What they mean for the policy (how many rounds of calls are
 /// done, whether a limit is reached) is worked out by the strategies that own the settings, with
 /// <see cref="FollowUpRounds"/> for rounds.</para>
@@ -66,6 +71,32 @@ public readonly struct FollowUpHistory : IReadOnlyList<RecordedAttempt>
     /// profile's <see cref="FollowUpProfile.DayCounting"/> says.
     /// </summary>
     public Instant FirstFollowUpDue => State.FirstFollowUpDue;
+
+    /// <summary>
+    /// Gets the office's opening once <paramref name="days"/> have passed (counted as the profile's
+    /// <see cref="FollowUpProfile.DayCounting"/> says) after the interview, or after the thank-you
+    /// when it went out only after that moment: a late thank-you restarts a wait measured from the
+    /// interview, so a follow-up never comes minutes after it.
+    /// </summary>
+    /// <param name="days">The wait in days, 0 or more.</param>
+    /// <returns>The instant the wait ends.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative.</exception>
+    public Instant OpeningAfterInterview(int days)
+    {
+        if (days < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(days), days, "A wait is 0 days or more.");
+        }
+
+        var state = State;
+        var calendar = state.Calendar;
+        var counting = state.Profile.DayCounting;
+        var due = days == state.Profile.FirstCallDelayDays ? state.FirstFollowUpDue : calendar.OpeningAfter(state.Case.Interview.At, days, counting);
+        const int thanks = (int)AttemptPurpose.ThankYou;
+        return state.PurposeCounts[thanks] > 0 && state.PurposeLast[thanks] >= due
+            ? calendar.OpeningAfter(state.PurposeLast[thanks], days, counting)
+            : due;
+    }
 
     /// <summary>Gets when the last attempt of any kind was made.</summary>
     public Instant? LastAttemptAt => State.LastAttemptAt;

@@ -56,7 +56,9 @@ public static class StandardStrategies
         new EmployerNamedTime(),
         new OpenWindows(),
         new NoWindowFallback(),
+        new CallBackPeriod(),
         new VoicemailLimit(),
+        new RespondToGatekeeper(),
         new GatekeeperHandling(),
     ];
 

@@ -247,6 +247,30 @@ public sealed class FollowUpSimulatorTests
     }
 
     [Fact]
+    public void Run_ReceptionistWhoWouldNotPutTheCallThrough_IsRecordedAndTheNextCallAnswersIt()
+    {
+        var calls = 0;
+        var transcript = FollowUpSimulator.Run(Etq, Builder.Build(), AfterInterview, m => m.Action is NextAction.Call && ++calls == 1
+            ? new SimulatedResponse { AnsweredBy = Responder.Receptionist, Gatekeeper = GatekeeperResponse.WouldNotPutThrough }
+            : null, maxSteps: 6);
+
+        var refused = transcript.Steps.First(s => s.Recorded is { Channel: ContactChannel.Phone });
+        refused.Recorded!.Gatekeeper.Should().Be(GatekeeperResponse.WouldNotPutThrough);
+        transcript.Steps.Select(s => s.Action).OfType<NextAction.Call>().Skip(1).First().IfGatekeeper.Should().Be(GatekeeperPlan.AskWhenInterviewerIsFree);
+        transcript.ToText(Builder.Zone).Should().Contain("answered by receptionist, would not put the call through");
+    }
+
+    [Fact]
+    public void Run_GatekeeperWithoutAReceptionist_ThrowsNamingTheStep()
+    {
+        var run = () => FollowUpSimulator.Run(Default, Builder.Build(), AfterInterview, m => new SimulatedResponse { AnsweredBy = Responder.Interviewer, Gatekeeper = GatekeeperResponse.OfferedToTakeMessage });
+
+        run.Should().Throw<ArgumentException>().WithMessage("Step 1: the scripted answer says gatekeeper OfferedToTakeMessage but answeredBy Interviewer*");
+        var unspecified = () => FollowUpSimulator.Run(Etq, Builder.Build(), AfterInterview, m => new SimulatedResponse { AnsweredBy = Responder.Receptionist, Gatekeeper = GatekeeperResponse.Unspecified });
+        unspecified.Should().Throw<ArgumentException>().WithMessage("Step 2: the scripted answer says gatekeeper Unspecified; give OfferedToTakeMessage or WouldNotPutThrough*", "step 1 is the wait for the first call");
+    }
+
+    [Fact]
     public void SimulationScript_StepNumberBelowOne_Throws()
     {
         var create = () => new SimulationScript(byStep: [new(0, SimulatedResponse.NoAnswer)]);

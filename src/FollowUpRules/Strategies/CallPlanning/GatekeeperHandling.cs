@@ -5,7 +5,8 @@ namespace FollowUpRules.Strategies.CallPlanning;
 /// <summary>
 /// Says what to do if a receptionist answers: insist on being put through (ETQ-11), or ask when the
 /// interviewer will be free and call then (PHN-04, CBR-02); and, under CBR-02, decline to be passed
-/// to staff who were not at the interview.
+/// to staff who were not at the interview. When a strategy before it has planned the gatekeeper
+/// already (<see cref="RespondToGatekeeper"/>, after what a receptionist did last time), that plan stands.
 /// </summary>
 public sealed class GatekeeperHandling : CallPlanningStrategy
 {
@@ -40,14 +41,15 @@ public sealed class GatekeeperHandling : CallPlanningStrategy
             return;
         }
 
+        // A strategy before this one (RespondToGatekeeper, after what a receptionist did) may have planned it already.
         var profile = context.Profile;
-        if (profile.Gatekeeper == GatekeeperApproach.AskToBePutThrough)
+        if (plan.GatekeeperReason is null)
         {
-            plan.HandleGatekeeper(GatekeeperPlan.AskToBePutThrough, profile.ChooseReason(ProfileChoice, PutThrough));
-        }
-        else
-        {
-            plan.HandleGatekeeper(GatekeeperPlan.AskWhenInterviewerIsFree, profile.ChooseReason(ProfileChoice, AskWhenFree, AskWhenFreeCbr));
+            plan.HandleGatekeeper(
+                profile.Gatekeeper == GatekeeperApproach.AskToBePutThrough ? GatekeeperPlan.AskToBePutThrough : GatekeeperPlan.AskWhenInterviewerIsFree,
+                profile.Gatekeeper == GatekeeperApproach.AskToBePutThrough
+                    ? profile.ChooseReason(ProfileChoice, PutThrough)
+                    : profile.ChooseReason(ProfileChoice, AskWhenFree, AskWhenFreeCbr));
         }
 
         if (profile.DeclineUnfamiliarStaff)

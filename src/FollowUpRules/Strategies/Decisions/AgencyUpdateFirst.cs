@@ -5,6 +5,8 @@ namespace FollowUpRules.Strategies.Decisions;
 /// <summary>
 /// A candidate who came through an agency asks the agency for an update sooner than they would
 /// call the employer, once, after the profile's <see cref="FollowUpProfile.AgencyUpdateDelayDays"/> (RCR-03).
+/// Once the first follow-up itself is due there is nothing to ask sooner for: the follow-up comes
+/// instead, rather than an update followed minutes later by a follow-up.
 /// </summary>
 public sealed class AgencyUpdateFirst : DecisionStrategy
 {
@@ -38,7 +40,8 @@ public sealed class AgencyUpdateFirst : DecisionStrategy
             || context.Case.Candidate.Agency is not { } agency
             || history.AgencyContacts > 0
             || history.FirstFollowUpAt.HasValue
-            || history.PendingInvitation.HasValue)
+            || history.PendingInvitation.HasValue
+            || history.OpeningAfterInterview(context.Profile.FirstCallDelayDays) <= context.Now)
         {
             return;
         }
@@ -49,8 +52,8 @@ public sealed class AgencyUpdateFirst : DecisionStrategy
         if (channel is { } how)
         {
             var reason = context.Profile.ChooseReason(AskAgencyLibrary, AskAgency);
-            draft.ContactAgency(AgencyRequest.AskForUpdate, how, reason);
-            draft.NotBefore(context.Calendar.OpeningAfter(context.InterviewAt, days, context.Profile.DayCounting), reason);
+            draft.ContactAgency(AgencyRequest.AskForUpdate, how, AttemptPurpose.AgencyUpdate, reason);
+            draft.NotBefore(history.OpeningAfterInterview(days), reason);
         }
     }
 }

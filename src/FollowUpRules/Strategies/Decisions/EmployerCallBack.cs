@@ -10,9 +10,10 @@ namespace FollowUpRules.Strategies.Decisions;
 /// </summary>
 /// <remarks>
 /// The call back is the history's <see cref="FollowUpHistory.PendingInvitation"/>: the last one the
-/// employer gave that no attempt has answered. A call "within N days" keeps the profile's wait when
-/// that still lands inside the period, and otherwise goes on the last day of the period the office
-/// is open.
+/// employer gave that no attempt has answered. A call "within N days" is read strictly, as calendar
+/// days from when it was said in the office's zone (<see cref="CallBackInvitation.PeriodEnd"/>), and
+/// planned early inside it: from the office's next open day, ahead of the profile's own wait
+/// (docs/time.md); <see cref="CallPlanning.CallBackPeriod"/> says so when no window is left inside it.
 /// </remarks>
 public sealed class EmployerCallBack : DecisionStrategy
 {
@@ -20,7 +21,7 @@ public sealed class EmployerCallBack : DecisionStrategy
     public static readonly FollowUpReason Requested = new(RuleIds.Fur14, "The employer asked for this call back, which comes before the profile's own timing.");
 
     /// <summary>Asked at the interview to call within a period (ETQ-10).</summary>
-    public static readonly FollowUpReason WithinPeriod = new(RuleIds.Etq10, "The interviewer asked for a call back within a set number of days, so the call falls inside that period.");
+    public static readonly FollowUpReason WithinPeriod = new(RuleIds.Etq10, "The interviewer asked for a call back within a set number of days, so the call comes early in that period, from the next office day.");
 
     /// <summary>Asked at the interview to call on a date (ETQ-10).</summary>
     public static readonly FollowUpReason OnInterviewDateEtq = new(RuleIds.Etq10, "The interviewer asked for a call back on a set date, so the call is that day.");
@@ -69,28 +70,11 @@ public sealed class EmployerCallBack : DecisionStrategy
             case InvitationKind.CallBackOn:
                 Honour(draft, profile.ChooseReason(Requested, OnInterviewDateEtq, OnInterviewDateRcr), calendar.OpeningOn(invitation.Date ?? context.InterviewDate));
                 break;
-            case InvitationKind.CallBackWithinDays when invitation.Date is { } lastDay:
-                var within = profile.ChooseReason(Requested, WithinPeriod, OnInterviewDateRcr);
-                draft.MarkEmployerInvited(null, within);
-
-                // Keep the profile's own wait when it still lands inside the period; otherwise call
-                // on the last day of the period the office is open (or the day after the interview).
-                if (draft.Earliest > calendar.OpeningOn(lastDay))
-                {
-                    var interviewDate = context.InterviewDate;
-                    var target = interviewDate.PlusDays(1);
-                    for (var day = lastDay; day > interviewDate; day = day.PlusDays(-1))
-                    {
-                        if (calendar.IsOpen(day))
-                        {
-                            target = day;
-                            break;
-                        }
-                    }
-
-                    draft.Reschedule(calendar.OpeningOn(target), within);
-                }
-
+            case InvitationKind.CallBackWithinDays:
+                // Early inside the period, not on its last day: after a decent pause, the office's
+                // next open day, ahead of the profile's own wait. CallBackPeriod says so when no
+                // window is left inside the period.
+                Honour(draft, profile.ChooseReason(Requested, WithinPeriod, OnInterviewDateRcr), calendar.OpeningAfter(invitation.GivenAt, 1, DayCounting.BusinessDays));
                 break;
             case InvitationKind.InterviewerAvailableAt when invitation.Time is { } time:
                 var freeAt = profile.ChooseReason(Requested, FreeAtPhn, FreeAtCbr);

@@ -5,7 +5,9 @@ namespace FollowUpRules.Strategies.Decisions;
 /// <summary>
 /// Lets the profile's <see cref="FollowUpProfile.FirstCallDelayDays"/> pass after the interview
 /// before any call the employer did not ask for (PHN-02, CBR-01, RCR-02; not straight away, RCR-01). Where the
-/// profile's articles set no wait, the library's own applies (FUR-13).
+/// profile's articles set no wait, the library's own applies (FUR-13). A thank-you that went out
+/// only after the wait had ended starts it again (<see cref="FollowUpHistory.OpeningAfterInterview"/>),
+/// so a follow-up never comes minutes after a late thank-you.
 /// </summary>
 public sealed class FirstCallDelay : DecisionStrategy
 {
@@ -38,14 +40,20 @@ public sealed class FirstCallDelay : DecisionStrategy
         // Every call waits for it, not only the first: a call the candidate made too early (recorded
         // in the history) does not make the next one due any sooner. Once the follow-up has begun
         // and the wait is over, it no longer binds and is not cited.
+        // A thank-you that went out late restarts the wait, so no follow-up comes minutes after it.
         var history = context.History;
-        var begun = history.UninvitedFollowUps > 0;
-        if (draft.Kind != NextActionKind.Call || (begun && history.FirstFollowUpDue <= context.Now))
+        if (draft.Kind != NextActionKind.Call)
         {
             return;
         }
 
-        draft.NotBefore(history.FirstFollowUpDue, context.Profile.ChooseReason(LibraryWait, PhnWait, CbrWait, RcrWait));
+        var due = history.OpeningAfterInterview(context.Profile.FirstCallDelayDays);
+        if (history.UninvitedFollowUps > 0 && due <= context.Now)
+        {
+            return;
+        }
+
+        draft.NotBefore(due, context.Profile.ChooseReason(LibraryWait, PhnWait, CbrWait, RcrWait));
     }
 
     /// <summary>The profile's first-call delay in words, such as "3 business days" or "1 week".</summary>

@@ -5,7 +5,9 @@ namespace FollowUpRules.Strategies.Decisions;
 /// <summary>
 /// After a call that reached nobody useful (no one from the interview, no voicemail left, nothing
 /// learned), tries again after <see cref="FollowUpProfile.RedialAfterDays"/> rather than at once
-/// (FUR-04): the aim is the interviewer, not their voicemail (PHN-03).
+/// (FUR-04): the aim is the interviewer, not their voicemail (PHN-03). A call back the employer
+/// asked for that reached nobody useful counts as unanswered here too (FUR-14 lifts the limits, not
+/// the spacing).
 /// </summary>
 public sealed class RedialLater : DecisionStrategy
 {
@@ -36,10 +38,19 @@ public sealed class RedialLater : DecisionStrategy
         var history = context.History;
         var profile = context.Profile;
         if (draft.Kind != NextActionKind.Call || draft.EmployerInvited || !history.LastCallReachedNobodyUseful
-            || history.LastCallAt is not { } lastCall || FollowUpRounds.Of(history, profile.AttemptsPerRound).UnansweredInRound == 0)
+            || history.LastCall is not { } last)
         {
             return;
         }
+
+        // An unanswered call back the employer asked for is spaced like any unanswered call; it just
+        // does not count towards a round. Otherwise a round that has just ended is RoundInterval's.
+        if (last.Purpose != AttemptPurpose.RequestedCall && FollowUpRounds.Of(history, profile.AttemptsPerRound).UnansweredInRound == 0)
+        {
+            return;
+        }
+
+        var lastCall = last.At;
 
         draft.NotBefore(
             context.Calendar.OpeningAfter(lastCall, profile.RedialAfterDays, profile.DayCounting),

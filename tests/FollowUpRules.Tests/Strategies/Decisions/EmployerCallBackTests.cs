@@ -2,6 +2,8 @@ using FluentAssertions;
 using FollowUpRules.Catalogue;
 using FollowUpRules.Tests.Fixtures;
 using NodaTime;
+using FollowUpRules.Strategies.CallPlanning;
+using FollowUpRules.Strategies.Decisions;
 using static FollowUpRules.Tests.Fixtures.Policies;
 
 namespace FollowUpRules.Tests.Strategies.Decisions;
@@ -75,21 +77,78 @@ public sealed class EmployerCallBackTests
     }
 
     [Fact]
-    public void Decide_WithinDaysLongerThanTheProfileWait_KeepsTheProfileWait()
+    [Trait("Rule", "ETQ-10")]
+    public void Decide_EtqAskedToCallWithinFiveDays_CallsEarlyInThePeriodNotAfterItsOwnThreeDayWait()
     {
+        // Said on Thursday at 10:00: the period runs to Tuesday 10:00; the call is the next office day, Friday.
         var builder = CaseBuilder.London().WithNotes(new InterviewNotes { CallBackWithinDays = 5 });
-        var action = Etq.Decide(builder.Build(), builder.At(L(2026, 3, 5, 15, 0)));
+        var followUp = builder.Build();
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 10, 9, 0)));
+        var action = Etq.Decide(followUp, builder.At(L(2026, 3, 5, 15, 0)));
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 6, 9, 0)));
+
+        var call = Etq.Decide(followUp, builder.At(L(2026, 3, 6, 9, 0))).Should().BeOfType<NextAction.Call>().Subject;
+        call.RequestedByEmployer.Should().BeTrue();
+        call.Window.LocalStart.Date.Should().Be(new LocalDate(2026, 3, 6));
+        call.Reasons.Should().Contain(EmployerCallBack.WithinPeriod).And.NotContain(CallBackPeriod.AfterThePeriod);
     }
 
     [Fact]
-    public void Decide_WithinDaysEndingOnAWeekend_CallsOnTheLastOpenDay()
+    [Trait("Rule", "ETQ-10")]
+    public void Decide_WithinDays_CountsCalendarDaysFromWhenItWasSaidEvenUnderABusinessDayProfile()
+    {
+        // Within 3 days of Thursday 10:00 ends on Sunday 10:00, not three business days later: with
+        // Friday a holiday and the weekend closed, no window is left inside it, so the call is the
+        // earliest after it, and the reasons say so.
+        var builder = CaseBuilder.London()
+            .WithNotes(new InterviewNotes { CallBackWithinDays = 3 })
+            .WithHolidays(new LocalDate(2026, 3, 6));
+        var followUp = builder.Build();
+
+        var call = Etq.Decide(followUp, builder.At(L(2026, 3, 9, 9, 0))).Should().BeOfType<NextAction.Call>().Subject;
+
+        call.Window.LocalStart.Date.Should().Be(new LocalDate(2026, 3, 9));
+        call.RequestedByEmployer.Should().BeTrue();
+        call.Reasons.Should().Contain(CallBackPeriod.AfterThePeriod);
+    }
+
+    [Fact]
+    [Trait("Rule", "ETQ-10")]
+    public void Decide_WithinDaysWhenBlackoutsLeaveNoWindowInside_OffersTheEarliestWindowAfterAndSaysSo()
+    {
+        // Within 1 day of Thursday 10:00: the period ends on Friday at 10:00, and Friday morning is a
+        // hectic period, so the first window is Friday afternoon, after the period.
+        var builder = CaseBuilder.London()
+            .WithNotes(new InterviewNotes { CallBackWithinDays = 1 })
+            .WithHectic(new HecticPeriod { Days = [IsoDayOfWeek.Friday], Hours = new TimeOfDayRange(new LocalTime(0, 0), new LocalTime(12, 0)) })
+            .Emailed(L(2026, 3, 5, 12, 0));
+        var followUp = builder.Build();
+
+        var call = Default.Decide(followUp, builder.At(L(2026, 3, 6, 9, 0))).Should().BeOfType<NextAction.Call>().Subject;
+
+        call.Window.Start.Should().BeGreaterThanOrEqualTo(builder.At(L(2026, 3, 6, 12, 0)));
+        call.RequestedByEmployer.Should().BeTrue();
+        call.Reasons.Should().Contain(CallBackPeriod.AfterThePeriod);
+    }
+
+    [Fact]
+    [Trait("Rule", "ETQ-10")]
+    public void Decide_WithinDaysInsideThePeriod_NeverOffersAWindowOnTheDayItWasSaid()
+    {
+        var builder = CaseBuilder.London().WithNotes(new InterviewNotes { CallBackWithinDays = 3 });
+
+        var action = Cbr.Decide(builder.Build(), builder.At(L(2026, 3, 5, 10, 30)));
+
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 6, 9, 0)), "a decent pause: the next office day");
+    }
+
+    [Fact]
+    public void Decide_WithinDaysEndingOnAWeekend_CallsOnTheNextOfficeDayInsideIt()
     {
         var builder = CaseBuilder.London().WithNotes(new InterviewNotes { CallBackWithinDays = 2 });
         var action = Rcr.Decide(builder.Build(), builder.At(L(2026, 3, 5, 15, 0)));
 
-        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 6, 9, 0)), "Saturday is closed, so Friday is the last open day of the period");
+        action.Should().BeOfType<NextAction.Wait>().Which.Until.Should().Be(builder.At(L(2026, 3, 6, 9, 0)), "Friday, the next office day, is inside the period (it ends on Saturday at 10:00)");
     }
 
     [Fact]
