@@ -44,6 +44,10 @@ internal sealed class DecisionState
 
     private Instant _firstFollowUpDue;
     private bool _firstFollowUpDueKnown;
+    private Instant _thankYouWindowEnd;
+    private bool _thankYouWindowEndKnown;
+    private Instant? _agencyUpdateDue;
+    private bool _agencyUpdateDueKnown;
     public Instant? LastAttemptAt;
     public int CallCount;
     public Instant? FirstCallAt;
@@ -295,6 +299,8 @@ internal sealed class DecisionState
         DecisionExpectedBy = followUpCase.Notes.DecisionExpectedBy;
         PendingInvitation = FromNotes();
         _firstFollowUpDueKnown = false;
+        _thankYouWindowEndKnown = false;
+        _agencyUpdateDueKnown = false;
 
         for (var i = 0; i < count; i++)
         {
@@ -415,10 +421,36 @@ internal sealed class DecisionState
     }
 
     /// <summary>Gets when the thank-you window closes: when the first follow-up falls due, and no earlier than the end of the interview's office day.</summary>
-    private Instant ThankYouWindowEnd => Instant.Max(FirstFollowUpDue, Calendar.StartOfDay(Calendar.DateOf(Case.Interview.At).PlusDays(1)));
+    /// <remarks>Worked out once a decision, the first time an attempt asks: it maps office dates to instants.</remarks>
+    private Instant ThankYouWindowEnd
+    {
+        get
+        {
+            if (!_thankYouWindowEndKnown)
+            {
+                _thankYouWindowEnd = Instant.Max(FirstFollowUpDue, Calendar.StartOfDay(Calendar.DateOf(Case.Interview.At).PlusDays(1)));
+                _thankYouWindowEndKnown = true;
+            }
+
+            return _thankYouWindowEnd;
+        }
+    }
 
     /// <summary>Gets when the profile's agency update falls due, or <see langword="null"/> when it makes none.</summary>
-    private Instant? AgencyUpdateDue => Profile.AgencyUpdateDelayDays is { } days ? Calendar.OpeningAfter(Case.Interview.At, days, Profile.DayCounting) : null;
+    /// <remarks>Worked out once a decision, the first time an agency attempt asks: it walks the office's open days.</remarks>
+    private Instant? AgencyUpdateDue
+    {
+        get
+        {
+            if (!_agencyUpdateDueKnown)
+            {
+                _agencyUpdateDue = Profile.AgencyUpdateDelayDays is { } days ? Calendar.OpeningAfter(Case.Interview.At, days, Profile.DayCounting) : null;
+                _agencyUpdateDueKnown = true;
+            }
+
+            return _agencyUpdateDue;
+        }
+    }
 
     private CallBackInvitation? FromNotes()
     {
