@@ -57,32 +57,23 @@ internal static class DecideCommand
     /// <summary>Decides every line of <paramref name="input"/> into <paramref name="output"/>; returns how many lines there were and how many failed.</summary>
     public static (long Lines, long Failed) Run(IFollowUpPolicy policy, Instant now, Stream input, Stream output)
     {
-        // Two sets of workers: while one set's decisions are written out, the other decides the next
-        // block, so writing (a serial step) overlaps deciding instead of leaving a core idle.
-        var sets = new Worker[2][];
-        for (var s = 0; s < sets.Length; s++)
-        {
-            sets[s] = new Worker[Environment.ProcessorCount];
-            for (var w = 0; w < sets[s].Length; w++)
-            {
-                sets[s][w] = new Worker(policy, now);
-            }
-        }
-
+        // Two blocks in flight: while one block's decisions are written out, the other block's lines
+        // are decided, so writing (a serial step) overlaps deciding instead of leaving a core idle.
+        var sets = new[] { new Block(policy, now), new Block(policy, now) };
         try
         {
             return Run(sets, input, output);
         }
         finally
         {
-            foreach (var worker in sets.SelectMany(set => set))
+            foreach (var set in sets)
             {
-                worker.Dispose();
+                set.Dispose();
             }
         }
     }
 
-    private static (long Lines, long Failed) Run(Worker[][] sets, Stream input, Stream output)
+    private static (long Lines, long Failed) Run(Block[] sets, Stream input, Stream output)
     {
         var buffer = new byte[BlockBytes];
         var lines = new List<(int Start, int Length)>();
@@ -116,16 +107,12 @@ internal static class DecideCommand
                     start = filled;
                 }
 
-                var workers = sets[current];
-                var used = Decide(workers, buffer, lines, lineNumber);
-                for (var w = 0; w < used; w++)
-                {
-                    failed += workers[w].Failed;
-                }
+                var block = sets[current];
+                failed += block.Decide(buffer, lines, lineNumber);
 
-                // The other set's output must be out before this set's, and before that set is reused.
+                // The other block's output must be out before this one's, and before that block is reused.
                 writing.GetAwaiter().GetResult();
-                writing = used == 0 ? Task.CompletedTask : Task.Run(() => Write(workers, used, output));
+                writing = lines.Count == 0 ? Task.CompletedTask : Task.Run(() => block.Write(output));
                 current = 1 - current;
                 lineNumber += lines.Count;
                 Buffer.BlockCopy(buffer, start, buffer, 0, filled - start);
@@ -143,35 +130,92 @@ internal static class DecideCommand
         }
     }
 
-    private static void Write(Worker[] workers, int used, Stream output)
+    /// <summary>
+    /// One block of lines in flight: a worker per core, which take the block's lines in chunks of
+    /// <see cref="ChunkLines"/> as they become free (so no core waits long for another at the end of a
+    /// block), and the table of which worker holds each chunk's output, to write them in input order.
+    /// </summary>
+    private sealed class Block : IDisposable
     {
-        for (var w = 0; w < used; w++)
-        {
-            output.Write(workers[w].Written);
-        }
-    }
+        private const int ChunkLines = 16;
 
-    /// <summary>Decides the block's lines on up to all the workers, each taking a run of consecutive lines; returns how many were used.</summary>
-    private static int Decide(Worker[] workers, byte[] buffer, List<(int Start, int Length)> lines, int firstLine)
-    {
-        if (lines.Count == 0)
-        {
-            return 0;
-        }
+        private readonly Worker[] _workers;
+        private int[] _owner = new int[256];
+        private int[] _from = new int[256];
+        private int[] _length = new int[256];
+        private int _chunks;
+        private int _next;
 
-        var used = Math.Min(workers.Length, (lines.Count + 63) / 64);
-        var per = (lines.Count + used - 1) / used;
-        Parallel.For(0, used, new ParallelOptions { MaxDegreeOfParallelism = used }, w =>
+        public Block(IFollowUpPolicy policy, Instant now)
         {
-            var worker = workers[w];
-            worker.Clear();
-            for (var n = w * per; n < Math.Min(lines.Count, (w + 1) * per); n++)
+            _workers = new Worker[Environment.ProcessorCount];
+            for (var w = 0; w < _workers.Length; w++)
             {
-                worker.Decide(buffer.AsMemory(lines[n].Start, lines[n].Length), firstLine + n + 1);
+                _workers[w] = new Worker(policy, now);
             }
-        });
+        }
 
-        return used;
+        /// <summary>Decides the block's lines; returns how many failed.</summary>
+        public long Decide(byte[] buffer, List<(int Start, int Length)> lines, int firstLine)
+        {
+            _chunks = (lines.Count + ChunkLines - 1) / ChunkLines;
+            if (_chunks > _owner.Length)
+            {
+                _owner = new int[_chunks];
+                _from = new int[_chunks];
+                _length = new int[_chunks];
+            }
+
+            _next = -1;
+            var used = Math.Min(_workers.Length, _chunks);
+            if (used == 0)
+            {
+                return 0;
+            }
+
+            Parallel.For(0, used, new ParallelOptions { MaxDegreeOfParallelism = used }, w =>
+            {
+                var worker = _workers[w];
+                worker.Clear();
+                for (var chunk = Interlocked.Increment(ref _next); chunk < _chunks; chunk = Interlocked.Increment(ref _next))
+                {
+                    var from = worker.WrittenCount;
+                    for (var n = chunk * ChunkLines; n < Math.Min(lines.Count, (chunk + 1) * ChunkLines); n++)
+                    {
+                        worker.Decide(buffer.AsMemory(lines[n].Start, lines[n].Length), firstLine + n + 1);
+                    }
+
+                    _owner[chunk] = w;
+                    _from[chunk] = from;
+                    _length[chunk] = worker.WrittenCount - from;
+                }
+            });
+
+            long failed = 0;
+            for (var w = 0; w < used; w++)
+            {
+                failed += _workers[w].Failed;
+            }
+
+            return failed;
+        }
+
+        /// <summary>Writes the decided lines in input order.</summary>
+        public void Write(Stream output)
+        {
+            for (var chunk = 0; chunk < _chunks; chunk++)
+            {
+                output.Write(_workers[_owner[chunk]].Written.Slice(_from[chunk], _length[chunk]));
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (var worker in _workers)
+            {
+                worker.Dispose();
+            }
+        }
     }
 
     private sealed class Worker : IDisposable
@@ -192,13 +236,16 @@ internal static class DecideCommand
 
         public ReadOnlySpan<byte> Written => _buffer.WrittenSpan;
 
+        public int WrittenCount => _buffer.WrittenCount;
+
         public long Failed { get; private set; }
 
         public void Dispose() => _writer.Dispose();
 
         public void Clear()
         {
-            _buffer.Clear();
+            // Not Clear(): the bytes are overwritten, and zeroing a block's megabytes of output cost time.
+            _buffer.ResetWrittenCount();
             Failed = 0;
         }
 
