@@ -19,7 +19,7 @@ internal static class ProfileJson
         .Ignored("basedOn")
         .Required("name", JsonValues.String, (p, v) => p with { Name = v })
         .NotNull("description", JsonValues.String, (p, v) => p with { Description = v })
-        .NotNull("channels", JsonValues.ArrayOf(JsonValues.Enum<ContactChannels>()), (p, v) => p with { Channels = v.Aggregate(ContactChannels.None, (all, one) => all | one) })
+        .NotNull("channels", JsonValues.ArrayOf(JsonValues.Enum<AllowedChannels>()), (p, v) => p with { Channels = v.Aggregate(AllowedChannels.None, (all, one) => all | one) })
         .NotNull("offerWrittenAlternatives", Bool, (p, v) => p with { OfferWrittenAlternatives = v })
         .NotNull("thankYouMessage", JsonValues.Enum<ThankYouMessage>(), (p, v) => p with { ThankYouMessage = v })
         .NotNull("firstCallDelayDays", JsonValues.Integer, (p, v) => p with { FirstCallDelayDays = v })
@@ -37,7 +37,7 @@ internal static class ProfileJson
         .NotNull("invitedCallLength", JsonValues.Duration, (p, v) => p with { InvitedCallLength = v })
         .NotNull("maxVoicemails", JsonValues.Integer, (p, v) => p with { MaxVoicemails = v })
         .NotNull("voicemailSpacingDays", JsonValues.Integer, (p, v) => p with { VoicemailSpacingDays = v })
-        .NotNull("gatekeeper", JsonValues.Enum<GatekeeperApproach>(), (p, v) => p with { Gatekeeper = v })
+        .NotNull("gatekeeper", JsonValues.Enum<GatekeeperPlan>(), (p, v) => p with { Gatekeeper = v })
         .NotNull("declineUnfamiliarStaff", Bool, (p, v) => p with { DeclineUnfamiliarStaff = v })
         .NotNull("avoidGeneralNumber", Bool, (p, v) => p with { AvoidGeneralNumber = v })
         .NullableValue<int>("maxFollowUpRounds", JsonValues.Integer, (p, v) => p with { MaxFollowUpRounds = v })
@@ -48,7 +48,7 @@ internal static class ProfileJson
         .NotNull("redialAfterDays", JsonValues.Integer, (p, v) => p with { RedialAfterDays = v })
         .NotNull("maxAttempts", JsonValues.Integer, (p, v) => p with { MaxAttempts = v })
         .NotNull("whenNoDateGiven", JsonValues.Enum<NoDateGivenApproach>(), (p, v) => p with { WhenNoDateGiven = v })
-        .NotNull("sources", JsonValues.ArrayOf(JsonValues.Enum<SourceArticles>()), (p, v) => p with { Sources = v.Aggregate(SourceArticles.None, (all, one) => all | one) })
+        .NotNull("sources", JsonValues.ArrayOf(JsonValues.Enum<ArticleSet>()), (p, v) => p with { Sources = v.Aggregate(ArticleSet.None, (all, one) => all | one) })
         .NotNull("callWindowSearchDays", JsonValues.Integer, (p, v) => p with { CallWindowSearchDays = v });
 
     public static FollowUpProfile Read(JsonElement root, JsonReading reading)
@@ -74,7 +74,7 @@ internal static class ProfileJson
     {
         Name = p.Name,
         Description = p.Description,
-        Channels = Flags(p.Channels, [ContactChannels.Phone, ContactChannels.Email, ContactChannels.HandwrittenNote, ContactChannels.LinkedInMessage]),
+        Channels = Flags(p.Channels, [AllowedChannels.Phone, AllowedChannels.Email, AllowedChannels.HandwrittenNote, AllowedChannels.LinkedInMessage]),
         OfferWrittenAlternatives = p.OfferWrittenAlternatives,
         ThankYouMessage = JsonNames.Of(p.ThankYouMessage),
         FirstCallDelayDays = p.FirstCallDelayDays,
@@ -103,7 +103,7 @@ internal static class ProfileJson
         RedialAfterDays = p.RedialAfterDays,
         MaxAttempts = p.MaxAttempts,
         WhenNoDateGiven = JsonNames.Of(p.WhenNoDateGiven),
-        Sources = Flags(p.Sources, [SourceArticles.Etq, SourceArticles.Eml, SourceArticles.Phn, SourceArticles.Rcr, SourceArticles.Cbr]),
+        Sources = Flags(p.Sources, [ArticleSet.Etq, ArticleSet.Eml, ArticleSet.Phn, ArticleSet.Rcr, ArticleSet.Cbr]),
         CallWindowSearchDays = p.CallWindowSearchDays,
     };
 

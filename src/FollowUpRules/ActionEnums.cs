@@ -60,7 +60,10 @@ public enum VoicemailPlan
     LeaveMessage = 1,
 }
 
-/// <summary>What to do if a receptionist or switchboard answers.</summary>
+/// <summary>
+/// What to do if a receptionist or switchboard answers: a call's plan (<see cref="NextAction.Call.IfGatekeeper"/>)
+/// and the profile's setting for it (<see cref="FollowUpProfile.Gatekeeper"/>, disagreement D5), one type for both.
+/// </summary>
 public enum GatekeeperPlan
 {
     /// <summary>Ask to be put through; do not offer to leave a message (ETQ-11).</summary>

@@ -26,15 +26,15 @@ public sealed record FollowUpProfile
 
     // D1: channel -------------------------------------------------------------------------------
 
-    /// <summary>Gets the channels the candidate may use (D1). Without <see cref="ContactChannels.Phone"/> the profile never proposes a call (EML-01).</summary>
-    /// <value>The default value is <see cref="ContactChannels.All"/>.</value>
-    public ContactChannels Channels { get; init; } = ContactChannels.All;
+    /// <summary>Gets the channels the candidate may use (D1). Without <see cref="AllowedChannels.Phone"/> the profile never proposes a call (EML-01).</summary>
+    /// <value>The default value is <see cref="AllowedChannels.All"/>.</value>
+    public AllowedChannels Channels { get; init; } = AllowedChannels.All;
 
     /// <summary>
     /// Gets a value indicating whether a candidate who would rather write, or who has no number the
     /// profile lets them call, is offered an email (or, without an address, a handwritten note)
-    /// instead of a call (RCR-19). Needs <see cref="ContactChannels.Email"/> or
-    /// <see cref="ContactChannels.HandwrittenNote"/>.
+    /// instead of a call (RCR-19). Needs <see cref="AllowedChannels.Email"/> or
+    /// <see cref="AllowedChannels.HandwrittenNote"/>.
     /// </summary>
     /// <value>The default value is <see langword="true"/>.</value>
     public bool OfferWrittenAlternatives { get; init; } = true;
@@ -116,8 +116,8 @@ public sealed record FollowUpProfile
     // D5: gatekeepers -------------------------------------------------------------------------
 
     /// <summary>Gets what to do when a receptionist answers (ETQ-11 versus PHN-04 and CBR-02).</summary>
-    /// <value>The default value is <see cref="GatekeeperApproach.AskWhenInterviewerIsFree"/>.</value>
-    public GatekeeperApproach Gatekeeper { get; init; } = GatekeeperApproach.AskWhenInterviewerIsFree;
+    /// <value>The default value is <see cref="GatekeeperPlan.AskWhenInterviewerIsFree"/>.</value>
+    public GatekeeperPlan Gatekeeper { get; init; } = GatekeeperPlan.AskWhenInterviewerIsFree;
 
     /// <summary>Gets a value indicating whether to decline being passed to staff who were not at the interview (CBR-02).</summary>
     /// <value>The default value is <see langword="true"/>.</value>
@@ -188,8 +188,8 @@ public sealed record FollowUpProfile
     /// rule where none of them covers a point), and scripts carry these articles' advice on what to
     /// say (preparation, questions, things to avoid).
     /// </summary>
-    /// <value>The default value is <see cref="SourceArticles.All"/>.</value>
-    public SourceArticles Sources { get; init; } = SourceArticles.All;
+    /// <value>The default value is <see cref="ArticleSet.All"/>.</value>
+    public ArticleSet Sources { get; init; } = ArticleSet.All;
 
     // Search ---------------------------------------------------------------------------------------
 
@@ -208,7 +208,7 @@ public sealed record FollowUpProfile
     /// <summary>Tells whether the profile follows <paramref name="article"/> (is it in <see cref="Sources"/>).</summary>
     /// <param name="article">One article, or a set of them.</param>
     /// <returns><see langword="true"/> when the profile follows at least one of them.</returns>
-    public bool Follows(SourceArticles article) => (Sources & article) != 0;
+    public bool Follows(ArticleSet article) => (Sources & article) != 0;
 
     /// <summary>
     /// Tells whether a decision under this profile may cite <paramref name="ruleId"/>: a rule of an
@@ -216,7 +216,7 @@ public sealed record FollowUpProfile
     /// </summary>
     /// <param name="ruleId">The rule ID.</param>
     /// <returns><see langword="true"/> when the rule is the profile's to cite.</returns>
-    public bool Follows(RuleId ruleId) => ruleId.Article == SourceArticles.None || Follows(ruleId.Article);
+    public bool Follows(RuleId ruleId) => ruleId.Article == ArticleSet.None || Follows(ruleId.Article);
 
     /// <summary>
     /// Chooses which of a strategy's reasons to cite under this profile: the first candidate whose
@@ -240,10 +240,10 @@ public sealed record FollowUpProfile
     }
 
     /// <summary>Gets a value indicating whether the profile allows phone calls at all.</summary>
-    public bool AllowsPhone => (Channels & ContactChannels.Phone) != 0;
+    public bool AllowsPhone => (Channels & AllowedChannels.Phone) != 0;
 
     /// <summary>Tells whether the profile allows <paramref name="channel"/>.</summary>
     /// <param name="channel">The channel.</param>
     /// <returns><see langword="true"/> when it is in <see cref="Channels"/>.</returns>
-    public bool Allows(ContactChannels channel) => (Channels & channel) == channel && channel != ContactChannels.None;
+    public bool Allows(AllowedChannels channel) => (Channels & channel) == channel && channel != AllowedChannels.None;
 }

@@ -37,12 +37,12 @@ public static class FollowUpProfiles
     {
         Name = "etq",
         Description = "Callback Etiquette After an Interview: phone with careful timing and insist on being put through.",
-        Channels = ContactChannels.Phone,
+        Channels = AllowedChannels.Phone,
         ThankYouMessage = ThankYouMessage.None,
         AgencyUpdateDelayDays = null,
         CallAtStartOrEndOfDay = false,
         MaxVoicemails = 0,
-        Gatekeeper = GatekeeperApproach.AskToBePutThrough,
+        Gatekeeper = GatekeeperPlan.AskToBePutThrough,
         DeclineUnfamiliarStaff = false,
         AvoidGeneralNumber = false,
         MaxFollowUpRounds = null,
@@ -50,7 +50,7 @@ public static class FollowUpProfiles
         GiveUpAfterSilence = null,
         WhenNoDateGiven = NoDateGivenApproach.NotAddressed,
         OfferWrittenAlternatives = false,
-        Sources = SourceArticles.Etq,
+        Sources = ArticleSet.Etq,
     };
 
     /// <summary>Gets the profile reproducing "The Call Back" (EML), named <c>eml</c>: an email to everyone met, straight away, and never a call.</summary>
@@ -58,7 +58,7 @@ public static class FollowUpProfiles
     {
         Name = "eml",
         Description = "The Call Back: no phone call; email everyone you met straight after the interview.",
-        Channels = ContactChannels.Email,
+        Channels = AllowedChannels.Email,
         ThankYouMessage = ThankYouMessage.Email,
         FirstCallDelayDays = 0,
         AgencyUpdateDelayDays = null,
@@ -70,7 +70,7 @@ public static class FollowUpProfiles
         GiveUpAfterSilence = null,
         WhenNoDateGiven = NoDateGivenApproach.NotAddressed,
         OfferWrittenAlternatives = false,
-        Sources = SourceArticles.Eml,
+        Sources = ArticleSet.Eml,
     };
 
     /// <summary>Gets the profile reproducing "Post-Interview: Following Up with a Phone Call" (PHN), named <c>phn</c>.</summary>
@@ -78,7 +78,7 @@ public static class FollowUpProfiles
     {
         Name = "phn",
         Description = "Post-Interview: Following Up with a Phone Call: a card, then calls after two days; one or two voicemails; give up after long silence.",
-        Channels = ContactChannels.Phone | ContactChannels.HandwrittenNote,
+        Channels = AllowedChannels.Phone | AllowedChannels.HandwrittenNote,
         ThankYouMessage = ThankYouMessage.HandwrittenNote,
         FirstCallDelayDays = 2,
         AgencyUpdateDelayDays = null,
@@ -90,7 +90,7 @@ public static class FollowUpProfiles
         FinalCallAfterSilence = null,
         WhenNoDateGiven = NoDateGivenApproach.AskForTimeline,
         OfferWrittenAlternatives = false,
-        Sources = SourceArticles.Phn,
+        Sources = ArticleSet.Phn,
     };
 
     /// <summary>Gets the profile reproducing the recruitment-agency guide (RCR), named <c>rcr</c>.</summary>
@@ -106,7 +106,7 @@ public static class FollowUpProfiles
         FinalCallAfterSilence = null,
         GiveUpAfterSilence = null,
         WhenNoDateGiven = NoDateGivenApproach.AskForTimeline,
-        Sources = SourceArticles.Rcr,
+        Sources = ArticleSet.Rcr,
     };
 
     /// <summary>Gets the profile reproducing "Post-Interview Call Back Rules" (CBR), named <c>cbr</c>.</summary>
@@ -114,7 +114,7 @@ public static class FollowUpProfiles
     {
         Name = "cbr",
         Description = "Post-Interview Call Back Rules: one call after three days, past the gatekeeper; one more after weeks of silence.",
-        Channels = ContactChannels.Phone,
+        Channels = AllowedChannels.Phone,
         ThankYouMessage = ThankYouMessage.None,
         AgencyUpdateDelayDays = null,
         CallAtStartOrEndOfDay = false,
@@ -124,7 +124,7 @@ public static class FollowUpProfiles
         GiveUpAfterSilence = null,
         WhenNoDateGiven = NoDateGivenApproach.AskToCallBackInAWeek,
         OfferWrittenAlternatives = false,
-        Sources = SourceArticles.Cbr,
+        Sources = ArticleSet.Cbr,
     };
 
     /// <summary>Gets every built-in profile: the default first, then one per article in catalogue order.</summary>

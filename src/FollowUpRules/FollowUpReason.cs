@@ -66,8 +66,8 @@ public sealed class FollowUpReason : IEquatable<FollowUpReason>
     /// <summary>Gets the one-line explanation (for a reason worded by the profile, as worded for <see cref="FollowUpProfiles.Default"/>).</summary>
     public string Explanation => _explanation ??= Word(FollowUpProfiles.Default);
 
-    /// <summary>Gets the article the rule comes from, or <see cref="SourceArticles.None"/> for the library's FUR rules and a host's own.</summary>
-    public SourceArticles Article { get; }
+    /// <summary>Gets the article the rule comes from, or <see cref="ArticleSet.None"/> for the library's FUR rules and a host's own.</summary>
+    public ArticleSet Article { get; }
 
     /// <summary>Gets a value indicating whether the explanation is worded from the profile (see remarks).</summary>
     public bool StatesProfileValues => _explain is not null;

@@ -2,7 +2,7 @@ namespace FollowUpRules;
 
 /// <summary>The channels a profile lets the candidate use (D1).</summary>
 [Flags]
-public enum ContactChannels
+public enum AllowedChannels
 {
     /// <summary>No channel; a profile must allow at least one.</summary>
     None = 0,
@@ -44,16 +44,6 @@ public enum DayCounting
 
     /// <summary>Every calendar day counts.</summary>
     CalendarDays = 1,
-}
-
-/// <summary>What to do when a receptionist or switchboard answers (D5).</summary>
-public enum GatekeeperApproach
-{
-    /// <summary>Insist on being put through, without offering a message (ETQ-11).</summary>
-    AskToBePutThrough = 0,
-
-    /// <summary>Ask when the interviewer will be free and call then (PHN-04, CBR-02).</summary>
-    AskWhenInterviewerIsFree = 1,
 }
 
 /// <summary>What the candidate asks when a call yields no decision date (D7).</summary>

@@ -23,15 +23,15 @@ public readonly struct RuleId : IEquatable<RuleId>, IComparable<RuleId>
     /// <summary>Gets the part before the hyphen, such as <c>PHN</c>.</summary>
     public string Prefix => Value.Length == 0 ? string.Empty : Value.Substring(0, Value.IndexOf('-'));
 
-    /// <summary>Gets the article the rule comes from, by its prefix; <see cref="SourceArticles.None"/> for the library's FUR rules and a host's own.</summary>
-    public SourceArticles Article => Prefix switch
+    /// <summary>Gets the article the rule comes from, by its prefix; <see cref="ArticleSet.None"/> for the library's FUR rules and a host's own.</summary>
+    public ArticleSet Article => Prefix switch
     {
-        "ETQ" => SourceArticles.Etq,
-        "EML" => SourceArticles.Eml,
-        "PHN" => SourceArticles.Phn,
-        "RCR" => SourceArticles.Rcr,
-        "CBR" => SourceArticles.Cbr,
-        _ => SourceArticles.None,
+        "ETQ" => ArticleSet.Etq,
+        "EML" => ArticleSet.Eml,
+        "PHN" => ArticleSet.Phn,
+        "RCR" => ArticleSet.Rcr,
+        "CBR" => ArticleSet.Cbr,
+        _ => ArticleSet.None,
     };
 
     /// <summary>Parses an identifier.</summary>

@@ -28,10 +28,10 @@ public sealed class CitationTests(ITestOutputHelper output)
     private static readonly FollowUpPolicy[] HostVariants = FollowUpProfiles.All.SelectMany(p => new[]
     {
         p,
-        p with { Name = p.Name + "-note", Channels = ContactChannels.All, ThankYouMessage = ThankYouMessage.HandwrittenNote, OfferWrittenAlternatives = true },
-        p with { Name = p.Name + "-email", Channels = ContactChannels.All, ThankYouMessage = ThankYouMessage.Email },
+        p with { Name = p.Name + "-note", Channels = AllowedChannels.All, ThankYouMessage = ThankYouMessage.HandwrittenNote, OfferWrittenAlternatives = true },
+        p with { Name = p.Name + "-email", Channels = AllowedChannels.All, ThankYouMessage = ThankYouMessage.Email },
         p with { Name = p.Name + "-agency", AgencyUpdateDelayDays = 2, AvoidGeneralNumber = true, DeclineUnfamiliarStaff = true },
-        p with { Name = p.Name + "-calls", Channels = ContactChannels.All, WhenNoDateGiven = NoDateGivenApproach.AskToCallBackInAWeek, MaxVoicemails = 1, Gatekeeper = GatekeeperApproach.AskToBePutThrough },
+        p with { Name = p.Name + "-calls", Channels = AllowedChannels.All, WhenNoDateGiven = NoDateGivenApproach.AskToCallBackInAWeek, MaxVoicemails = 1, Gatekeeper = GatekeeperPlan.AskToBePutThrough },
     }).Select(FollowUpPolicy.Create).ToArray();
 
     [Fact]

@@ -40,6 +40,6 @@ public sealed class DefinedEnumsTests
     {
         Methods().Select(row => row.Data).Should().BeEquivalentTo(
             nameof(InterviewerRole), nameof(ContactChannel), nameof(Responder), nameof(AttemptPurpose), nameof(GatekeeperResponse), nameof(CandidateStatus),
-            nameof(ThankYouMessage), nameof(DayCounting), nameof(GatekeeperApproach), nameof(NoDateGivenApproach));
+            nameof(ThankYouMessage), nameof(DayCounting), nameof(GatekeeperPlan), nameof(NoDateGivenApproach));
     }
 }

@@ -31,10 +31,10 @@ public static class RuleUsage
     /// <returns>The profiles, default first.</returns>
     public static IReadOnlyList<FollowUpProfile> Profiles(RuleId id)
     {
-        var article = SourceRules.TryGet(id, out var rule) ? rule.Article.Flag : SourceArticles.None;
+        var article = SourceRules.TryGet(id, out var rule) ? rule.Article.Flag : ArticleSet.None;
         var byPolicy = IsAppliedByThePolicy(id);
         return BuiltIn
-            .Where(p => (article == SourceArticles.None || (p.Profile.Sources & article) != 0)
+            .Where(p => (article == ArticleSet.None || (p.Profile.Sources & article) != 0)
                 && ((byPolicy && p.Profile.AllowsPhone)
                     || p.Rules.Decisions.Concat(p.Rules.CallPlanning).Concat(p.Rules.Windows).Concat(p.Rules.Scripts).Any(d => Covers(d, id))))
             .Select(p => p.Profile)

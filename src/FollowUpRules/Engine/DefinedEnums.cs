@@ -27,7 +27,7 @@ internal static class DefinedEnums
 
     public static bool IsDefined(DayCounting value) => value is >= DayCounting.BusinessDays and <= DayCounting.CalendarDays;
 
-    public static bool IsDefined(GatekeeperApproach value) => value is >= GatekeeperApproach.AskToBePutThrough and <= GatekeeperApproach.AskWhenInterviewerIsFree;
+    public static bool IsDefined(GatekeeperPlan value) => value is >= GatekeeperPlan.AskToBePutThrough and <= GatekeeperPlan.AskWhenInterviewerIsFree;
 
     public static bool IsDefined(NoDateGivenApproach value) => value is >= NoDateGivenApproach.NotAddressed and <= NoDateGivenApproach.AskToCallBackInAWeek;
 }

@@ -19,15 +19,15 @@ internal static class ProfileValidator
         }
 
         var channelsOk = false;
-        if (((int)profile.Channels & ~(int)ContactChannels.All) != 0)
+        if (((int)profile.Channels & ~(int)AllowedChannels.All) != 0)
         {
             Add("channels", ValueText.Of(profile.Channels), "must combine Phone, Email, HandwrittenNote and LinkedInMessage");
         }
-        else if (profile.Channels == ContactChannels.None)
+        else if (profile.Channels == AllowedChannels.None)
         {
             Add("channels", ValueText.Of(profile.Channels), "must allow at least one channel");
         }
-        else if ((profile.Channels & (ContactChannels.Phone | ContactChannels.Email | ContactChannels.HandwrittenNote)) == 0)
+        else if ((profile.Channels & (AllowedChannels.Phone | AllowedChannels.Email | AllowedChannels.HandwrittenNote)) == 0)
         {
             Add("channels", ValueText.Of(profile.Channels), "must allow Phone, Email or HandwrittenNote: LinkedIn is only for work already discussed there (RCR-20), so it cannot carry a follow-up alone");
         }
@@ -39,17 +39,17 @@ internal static class ProfileValidator
         // Settings that contradict the channels are only checked against channels that make sense.
 
         Enum(problems, "thankYouMessage", profile.ThankYouMessage, DefinedEnums.IsDefined(profile.ThankYouMessage));
-        if (channelsOk && profile.ThankYouMessage == ThankYouMessage.Email && !profile.Allows(ContactChannels.Email))
+        if (channelsOk && profile.ThankYouMessage == ThankYouMessage.Email && !profile.Allows(AllowedChannels.Email))
         {
             Add("thankYouMessage", ValueText.Of(profile.ThankYouMessage), "contradicts channels " + ValueText.Of(profile.Channels) + ", which do not allow Email");
         }
 
-        if (channelsOk && profile.ThankYouMessage == ThankYouMessage.HandwrittenNote && !profile.Allows(ContactChannels.HandwrittenNote))
+        if (channelsOk && profile.ThankYouMessage == ThankYouMessage.HandwrittenNote && !profile.Allows(AllowedChannels.HandwrittenNote))
         {
             Add("thankYouMessage", ValueText.Of(profile.ThankYouMessage), "contradicts channels " + ValueText.Of(profile.Channels) + ", which do not allow HandwrittenNote");
         }
 
-        if (channelsOk && profile.OfferWrittenAlternatives && !profile.Allows(ContactChannels.Email) && !profile.Allows(ContactChannels.HandwrittenNote))
+        if (channelsOk && profile.OfferWrittenAlternatives && !profile.Allows(AllowedChannels.Email) && !profile.Allows(AllowedChannels.HandwrittenNote))
         {
             Add("offerWrittenAlternatives", "true", "contradicts channels " + ValueText.Of(profile.Channels) + ": a written alternative needs Email or HandwrittenNote");
         }
@@ -130,7 +130,7 @@ internal static class ProfileValidator
         Range(problems, "redialAfterDays", profile.RedialAfterDays, 0, 30);
         Range(problems, "maxAttempts", profile.MaxAttempts, 1, 50);
         Enum(problems, "whenNoDateGiven", profile.WhenNoDateGiven, DefinedEnums.IsDefined(profile.WhenNoDateGiven));
-        if (((int)profile.Sources & ~(int)SourceArticles.All) != 0)
+        if (((int)profile.Sources & ~(int)ArticleSet.All) != 0)
         {
             Add("sources", ValueText.Of(profile.Sources), "must combine Etq, Eml, Phn, Rcr and Cbr");
         }

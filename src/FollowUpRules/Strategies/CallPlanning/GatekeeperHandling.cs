@@ -46,8 +46,8 @@ public sealed class GatekeeperHandling : CallPlanningStrategy
         if (plan.GatekeeperReason is null)
         {
             plan.HandleGatekeeper(
-                profile.Gatekeeper == GatekeeperApproach.AskToBePutThrough ? GatekeeperPlan.AskToBePutThrough : GatekeeperPlan.AskWhenInterviewerIsFree,
-                profile.Gatekeeper == GatekeeperApproach.AskToBePutThrough
+                profile.Gatekeeper == GatekeeperPlan.AskToBePutThrough ? GatekeeperPlan.AskToBePutThrough : GatekeeperPlan.AskWhenInterviewerIsFree,
+                profile.Gatekeeper == GatekeeperPlan.AskToBePutThrough
                     ? profile.ChooseReason(ProfileChoice, PutThrough)
                     : profile.ChooseReason(ProfileChoice, AskWhenFree, AskWhenFreeCbr));
         }

@@ -57,7 +57,7 @@ public sealed class RespondToGatekeeper : CallPlanningStrategy
         }
 
         var profile = context.Profile;
-        if (response == GatekeeperResponse.OfferedToTakeMessage && profile.Gatekeeper == GatekeeperApproach.AskToBePutThrough)
+        if (response == GatekeeperResponse.OfferedToTakeMessage && profile.Gatekeeper == GatekeeperPlan.AskToBePutThrough)
         {
             plan.HandleGatekeeper(GatekeeperPlan.AskToBePutThrough, profile.ChooseReason(Library, DeclineMessageAskAgain));
         }

@@ -23,7 +23,7 @@ public sealed class LinkedInWhereDiscussed : DecisionStrategy
         [ProfileSettings.Channels]);
 
     /// <inheritdoc/>
-    public override bool AppliesTo(FollowUpProfile profile) => profile.Allows(ContactChannels.LinkedInMessage);
+    public override bool AppliesTo(FollowUpProfile profile) => profile.Allows(AllowedChannels.LinkedInMessage);
 
     /// <inheritdoc/>
     public override void Apply(DecisionContext context, DecisionDraft draft)

@@ -39,7 +39,7 @@ public sealed class WrittenAlternative : DecisionStrategy
         var profile = context.Profile;
         var reason = profile.ChooseReason(WriteInsteadLibrary, WriteInstead);
         var target = draft.Callee ?? context.Lead;
-        if (profile.Allows(ContactChannels.Email))
+        if (profile.Allows(AllowedChannels.Email))
         {
             if (target is { HasEmail: true })
             {
@@ -58,7 +58,7 @@ public sealed class WrittenAlternative : DecisionStrategy
             }
         }
 
-        if (profile.Allows(ContactChannels.HandwrittenNote) && target is not null)
+        if (profile.Allows(AllowedChannels.HandwrittenNote) && target is not null)
         {
             draft.WriteNoteTo(target, AttemptPurpose.FollowUp, reason);
         }

@@ -10,7 +10,7 @@ public sealed class HandwrittenNoteDraft : ScriptStrategy
     public override StrategyDescriptor Descriptor { get; } = new(nameof(HandwrittenNoteDraft), "Drafts the handwritten note for each recipient.", [RuleIds.Phn01, RuleIds.Rcr19, RuleIds.Fur16, RuleIds.Fur08], [], [ProfileSettings.Channels]);
 
     /// <inheritdoc/>
-    public override bool AppliesTo(FollowUpProfile profile) => profile.Allows(ContactChannels.HandwrittenNote);
+    public override bool AppliesTo(FollowUpProfile profile) => profile.Allows(AllowedChannels.HandwrittenNote);
 
     /// <inheritdoc/>
     public override void Contribute(in ScriptContext context, ScriptBuilder script)

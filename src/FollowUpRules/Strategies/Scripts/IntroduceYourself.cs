@@ -11,7 +11,7 @@ public sealed class IntroduceYourself : ScriptStrategy
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) =>
-        profile.Follows(SourceArticles.Rcr | SourceArticles.Cbr);
+        profile.Follows(ArticleSet.Rcr | ArticleSet.Cbr);
 
     /// <inheritdoc/>
     public override void Contribute(in ScriptContext context, ScriptBuilder script)
@@ -22,12 +22,12 @@ public sealed class IntroduceYourself : ScriptStrategy
         }
 
         var profile = context.Profile;
-        if (profile.Follows(SourceArticles.Rcr))
+        if (profile.Follows(ArticleSet.Rcr))
         {
             script.Line(ScriptSection.Introduction, RuleIds.Rcr06, $"Say who you are even if they seem to remember: {context.CandidateName}, who interviewed for the {context.Role} role on {context.InterviewDay}; then ask whether now is a good time for a quick word.");
         }
 
-        if (profile.Follows(SourceArticles.Cbr))
+        if (profile.Follows(ArticleSet.Cbr))
         {
             script.Line(ScriptSection.Introduction, RuleIds.Cbr03, "Jog their memory of your interview, and check they have a few minutes before going on.");
         }

@@ -11,7 +11,7 @@ public sealed class KeepItShort : ScriptStrategy
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) =>
-        profile.Follows(SourceArticles.Phn | SourceArticles.Rcr);
+        profile.Follows(ArticleSet.Phn | ArticleSet.Rcr);
 
     /// <inheritdoc/>
     public override void Contribute(in ScriptContext context, ScriptBuilder script)
@@ -21,12 +21,12 @@ public sealed class KeepItShort : ScriptStrategy
             return;
         }
 
-        if (context.Profile.Follows(SourceArticles.Phn))
+        if (context.Profile.Follows(ArticleSet.Phn))
         {
             script.Line(ScriptSection.Conversation, RuleIds.Phn07, "Keep it short: no run-through of your experience, just that you are still interested and keen on the role.");
         }
 
-        if (context.Profile.Follows(SourceArticles.Rcr))
+        if (context.Profile.Follows(ArticleSet.Rcr))
         {
             script.Line(ScriptSection.Conversation, RuleIds.Rcr09, "You are calling for a status update and to remind them you are interested; let them set the length of the call, and do not boast.");
         }

@@ -10,7 +10,7 @@ public sealed class LinkedInMessageDraft : ScriptStrategy
     public override StrategyDescriptor Descriptor { get; } = new(nameof(LinkedInMessageDraft), "Drafts the LinkedIn message.", [RuleIds.Rcr20, RuleIds.Fur16], [], [ProfileSettings.Channels]);
 
     /// <inheritdoc/>
-    public override bool AppliesTo(FollowUpProfile profile) => profile.Allows(ContactChannels.LinkedInMessage);
+    public override bool AppliesTo(FollowUpProfile profile) => profile.Allows(AllowedChannels.LinkedInMessage);
 
     /// <inheritdoc/>
     public override void Contribute(in ScriptContext context, ScriptBuilder script)

@@ -14,7 +14,7 @@ public sealed class StatusQuestions : ScriptStrategy
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) =>
-        profile.Follows(SourceArticles.Phn | SourceArticles.Cbr | SourceArticles.Etq | SourceArticles.Rcr);
+        profile.Follows(ArticleSet.Phn | ArticleSet.Cbr | ArticleSet.Etq | ArticleSet.Rcr);
 
     /// <inheritdoc/>
     public override void Contribute(in ScriptContext context, ScriptBuilder script)
@@ -25,22 +25,22 @@ public sealed class StatusQuestions : ScriptStrategy
         }
 
         var profile = context.Profile;
-        if (profile.Follows(SourceArticles.Phn))
+        if (profile.Follows(ArticleSet.Phn))
         {
             script.Line(ScriptSection.Questions, RuleIds.Phn08, "Ask politely whether the position has been filled, or whether you are still being considered.");
         }
 
-        if (profile.Follows(SourceArticles.Cbr))
+        if (profile.Follows(ArticleSet.Cbr))
         {
             script.Line(ScriptSection.Questions, RuleIds.Cbr04, "Once they have a moment: has the position been filled? If not, are you still under consideration?");
         }
 
-        if (profile.Follows(SourceArticles.Etq))
+        if (profile.Follows(ArticleSet.Etq))
         {
             script.Line(ScriptSection.Questions, RuleIds.Etq12, "Ask directly where you stand in the selection, and say again that you would like to work for them.");
         }
 
-        if (profile.Follows(SourceArticles.Rcr))
+        if (profile.Follows(ArticleSet.Rcr))
         {
             script.Line(ScriptSection.Questions, RuleIds.Rcr08, "Remember the role may already be taken; if it is still open, say again that you want it and ask a good question about the work.");
         }

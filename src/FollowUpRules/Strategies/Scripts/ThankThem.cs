@@ -11,7 +11,7 @@ public sealed class ThankThem : ScriptStrategy
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) =>
-        profile.Follows(SourceArticles.Rcr | SourceArticles.Phn);
+        profile.Follows(ArticleSet.Rcr | ArticleSet.Phn);
 
     /// <inheritdoc/>
     public override void Contribute(in ScriptContext context, ScriptBuilder script)
@@ -21,12 +21,12 @@ public sealed class ThankThem : ScriptStrategy
             return;
         }
 
-        if (context.Profile.Follows(SourceArticles.Rcr))
+        if (context.Profile.Follows(ArticleSet.Rcr))
         {
             script.Line(ScriptSection.Introduction, RuleIds.Rcr07, "Thank them for the interview and for making time for this call.");
         }
 
-        if (context.Profile.Follows(SourceArticles.Phn))
+        if (context.Profile.Follows(ArticleSet.Phn))
         {
             script.Line(ScriptSection.Closing, RuleIds.Phn10, "End by thanking them for the chance to speak with them.");
         }

@@ -14,7 +14,7 @@ public sealed class ThingsToAvoid : ScriptStrategy
 
     /// <inheritdoc/>
     public override bool AppliesTo(FollowUpProfile profile) =>
-        profile.Follows(SourceArticles.Rcr | SourceArticles.Cbr | SourceArticles.Phn);
+        profile.Follows(ArticleSet.Rcr | ArticleSet.Cbr | ArticleSet.Phn);
 
     /// <inheritdoc/>
     public override void Contribute(in ScriptContext context, ScriptBuilder script)
@@ -25,7 +25,7 @@ public sealed class ThingsToAvoid : ScriptStrategy
         }
 
         var profile = context.Profile;
-        if (profile.Follows(SourceArticles.Rcr))
+        if (profile.Follows(ArticleSet.Rcr))
         {
             script.Line(ScriptSection.Avoid, RuleIds.Rcr11, "Asking about the other candidates or how their interviews went.");
             script.Line(ScriptSection.Avoid, RuleIds.Rcr12, "Sounding eager about a job you would not accept.");
@@ -35,12 +35,12 @@ public sealed class ThingsToAvoid : ScriptStrategy
             script.Line(ScriptSection.Avoid, RuleIds.Rcr16, "Asking why they have not decided yet.");
         }
 
-        if (profile.Follows(SourceArticles.Cbr))
+        if (profile.Follows(ArticleSet.Cbr))
         {
             script.Line(ScriptSection.Avoid, RuleIds.Cbr05, "A hard sell: no list of reasons you are the perfect fit; a short, polite word of interest is enough.");
         }
 
-        if (profile.Follows(SourceArticles.Phn))
+        if (profile.Follows(ArticleSet.Phn))
         {
             script.Line(ScriptSection.Avoid, RuleIds.Phn11, "Pushing: being assertive on a follow-up call easily comes across as anxious.");
         }

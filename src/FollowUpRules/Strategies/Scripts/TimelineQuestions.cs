@@ -28,9 +28,9 @@ public sealed class TimelineQuestions : ScriptStrategy
 
         var approach = context.Profile.WhenNoDateGiven;
         var profile = context.Profile;
-        var callBackId = profile.Follows(SourceArticles.Cbr) ? RuleIds.Cbr06 : RuleIds.Fur09;
-        var timelineId = profile.Follows(SourceArticles.Phn) ? RuleIds.Phn09
-            : profile.Follows(SourceArticles.Rcr) ? RuleIds.Rcr18
+        var callBackId = profile.Follows(ArticleSet.Cbr) ? RuleIds.Cbr06 : RuleIds.Fur09;
+        var timelineId = profile.Follows(ArticleSet.Phn) ? RuleIds.Phn09
+            : profile.Follows(ArticleSet.Rcr) ? RuleIds.Rcr18
             : callBackId;
         script.Line(ScriptSection.Questions, timelineId, "If you are still in the running, ask when they expect to make their decision.");
         if (approach == NoDateGivenApproach.AskToCallBackInAWeek)

@@ -11,12 +11,12 @@ public sealed class GatekeeperScriptTests
     private static readonly string[] PutThroughWords = ["put me through", "connected to", "put you through"];
     private static readonly string[] WhenFreeWords = ["when they will be", "will be free", "when would", "free to speak", "free for a short call"];
 
-    public static TheoryData<string, GatekeeperApproach, bool> EveryProfileAndPlan()
+    public static TheoryData<string, GatekeeperPlan, bool> EveryProfileAndPlan()
     {
-        var data = new TheoryData<string, GatekeeperApproach, bool>();
+        var data = new TheoryData<string, GatekeeperPlan, bool>();
         foreach (var profile in FollowUpProfiles.All)
         {
-            foreach (var approach in Enum.GetValues<GatekeeperApproach>())
+            foreach (var approach in Enum.GetValues<GatekeeperPlan>())
             {
                 data.Add(profile.Name, approach, false);
                 data.Add(profile.Name, approach, true);
@@ -28,7 +28,7 @@ public sealed class GatekeeperScriptTests
 
     [Theory]
     [MemberData(nameof(EveryProfileAndPlan))]
-    public void Script_EveryProfileAndGatekeeperPlan_SaysToTheReceptionistWhatThePlanSays(string profileName, GatekeeperApproach approach, bool employerAsked)
+    public void Script_EveryProfileAndGatekeeperPlan_SaysToTheReceptionistWhatThePlanSays(string profileName, GatekeeperPlan approach, bool employerAsked)
     {
         var profile = FollowUpProfiles.All.Single(p => p.Name == profileName);
         var policy = FollowUpPolicy.Create(profile with { Gatekeeper = approach, DeclineUnfamiliarStaff = true });

@@ -2,7 +2,7 @@ namespace FollowUpRules.Catalogue;
 
 /// <summary>A set of source articles, used by a profile to say whose advice its scripts draw on.</summary>
 [Flags]
-public enum SourceArticles
+public enum ArticleSet
 {
     /// <summary>No article.</summary>
     None = 0,
