@@ -46,7 +46,7 @@ public sealed class GatekeeperHandling : CallPlanningStrategy
         if (plan.GatekeeperReason is null)
         {
             plan.HandleGatekeeper(
-                profile.Gatekeeper == GatekeeperPlan.AskToBePutThrough ? GatekeeperPlan.AskToBePutThrough : GatekeeperPlan.AskWhenInterviewerIsFree,
+                profile.Gatekeeper,
                 profile.Gatekeeper == GatekeeperPlan.AskToBePutThrough
                     ? profile.ChooseReason(ProfileChoice, PutThrough)
                     : profile.ChooseReason(ProfileChoice, AskWhenFree, AskWhenFreeCbr));
