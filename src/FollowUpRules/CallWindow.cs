@@ -24,12 +24,16 @@ public readonly struct CallWindow : IEquatable<CallWindow>
 {
     private static readonly OffsetDateTimePattern Pattern = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mm' ('o<g>')'");
 
-    // Instants as ticks and offsets as seconds (the precision windows are kept to): a window is 48
-    // bytes, so a call carries its window and two alternatives inline.
+    // Instants as ticks, and the two offsets in seconds (within ±18 hours, so 18 bits each) packed
+    // with the quality into one word: a window is 40 bytes, so a call carries its window and two
+    // alternatives inline.
+    private const int OffsetBits = 18;
+    private const int QualityShift = 2 * OffsetBits;
+    private const long OffsetMask = (1L << OffsetBits) - 1;
+
     private readonly long _startTicks;
     private readonly long _endTicks;
-    private readonly int _startOffsetSeconds;
-    private readonly int _endOffsetSeconds;
+    private readonly long _offsetsAndQuality;
 
     /// <summary>Initializes a new instance of the <see cref="CallWindow"/> struct.</summary>
     /// <param name="start">The first instant of the window.</param>
@@ -42,6 +46,7 @@ public readonly struct CallWindow : IEquatable<CallWindow>
     /// <exception cref="ArgumentException">The end is not after the start, an instant is finer than a
     /// tick, or a wall-clock time (an instant plus its offset) falls outside the dates NodaTime
     /// represents (years -9998 to 9999).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quality"/> is not a defined <see cref="CallWindowQuality"/>.</exception>
     public CallWindow(
         Instant start,
         Instant end,
@@ -56,15 +61,18 @@ public readonly struct CallWindow : IEquatable<CallWindow>
             throw new ArgumentException($"A call window must end after it starts; got {start} to {end}.", nameof(end));
         }
 
+        if (quality is < CallWindowQuality.Allowed or > CallWindowQuality.Requested)
+        {
+            throw new ArgumentOutOfRangeException(nameof(quality), quality, "A call window's quality is Allowed, Preferred or Requested.");
+        }
+
         CheckTick(start, nameof(start));
         CheckTick(end, nameof(end));
         CheckLocal(start, startOffset, nameof(startOffset));
         CheckLocal(end, endOffset, nameof(endOffset));
         _startTicks = start.ToUnixTimeTicks();
         _endTicks = end.ToUnixTimeTicks();
-        _startOffsetSeconds = startOffset.Seconds;
-        _endOffsetSeconds = endOffset.Seconds;
-        Quality = quality;
+        _offsetsAndQuality = Pack(startOffset.Seconds, endOffset.Seconds, quality);
         StartShapedBy = startShapedBy;
         EndShapedBy = endShapedBy;
     }
@@ -74,9 +82,7 @@ public readonly struct CallWindow : IEquatable<CallWindow>
     {
         _startTicks = startTicks;
         _endTicks = endTicks;
-        _startOffsetSeconds = startOffsetSeconds;
-        _endOffsetSeconds = endOffsetSeconds;
-        Quality = quality;
+        _offsetsAndQuality = Pack(startOffsetSeconds, endOffsetSeconds, quality);
         StartShapedBy = startShapedBy;
         EndShapedBy = endShapedBy;
     }
@@ -88,10 +94,10 @@ public readonly struct CallWindow : IEquatable<CallWindow>
     public Instant End => Instant.FromUnixTimeTicks(_endTicks);
 
     /// <summary>Gets the office's UTC offset at <see cref="Start"/>.</summary>
-    public Offset StartOffset => Offset.FromSeconds(_startOffsetSeconds);
+    public Offset StartOffset => Offset.FromSeconds((int)((_offsetsAndQuality << (64 - OffsetBits)) >> (64 - OffsetBits)));
 
     /// <summary>Gets the office's UTC offset in force just before <see cref="End"/>.</summary>
-    public Offset EndOffset => Offset.FromSeconds(_endOffsetSeconds);
+    public Offset EndOffset => Offset.FromSeconds((int)((_offsetsAndQuality << (64 - QualityShift)) >> (64 - OffsetBits)));
 
     /// <summary>Gets the office wall-clock date and time at which the window opens.</summary>
     public LocalDateTime LocalStart => Start.WithOffset(StartOffset).LocalDateTime;
@@ -103,7 +109,7 @@ public readonly struct CallWindow : IEquatable<CallWindow>
     public Duration Length => End - Start;
 
     /// <summary>Gets how good the window is.</summary>
-    public CallWindowQuality Quality { get; }
+    public CallWindowQuality Quality => (CallWindowQuality)(_offsetsAndQuality >> QualityShift);
 
     /// <summary>Gets the reason of the rule that set the window's start (for example opening hours, FUR-02, or the end of the lunch blackout, ETQ-06).</summary>
     public FollowUpReason? StartShapedBy { get; }
@@ -146,8 +152,8 @@ public readonly struct CallWindow : IEquatable<CallWindow>
 
     /// <inheritdoc/>
     public bool Equals(CallWindow other) =>
-        _startTicks == other._startTicks && _endTicks == other._endTicks && _startOffsetSeconds == other._startOffsetSeconds && _endOffsetSeconds == other._endOffsetSeconds
-        && Quality == other.Quality && Equals(StartShapedBy, other.StartShapedBy) && Equals(EndShapedBy, other.EndShapedBy);
+        _startTicks == other._startTicks && _endTicks == other._endTicks && _offsetsAndQuality == other._offsetsAndQuality
+        && Equals(StartShapedBy, other.StartShapedBy) && Equals(EndShapedBy, other.EndShapedBy);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is CallWindow other && Equals(other);
@@ -191,6 +197,9 @@ public readonly struct CallWindow : IEquatable<CallWindow>
             throw new ArgumentException($"The office's wall-clock time at {instant} with offset {offset} is outside the dates that can be represented.", name);
         }
     }
+
+    private static long Pack(int startOffsetSeconds, int endOffsetSeconds, CallWindowQuality quality) =>
+        (startOffsetSeconds & OffsetMask) | ((endOffsetSeconds & OffsetMask) << OffsetBits) | ((long)quality << QualityShift);
 
     private static void CheckTick(Instant instant, string name)
     {

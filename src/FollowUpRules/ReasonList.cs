@@ -11,27 +11,37 @@ namespace FollowUpRules;
 /// <remarks>Two lists are equal when they hold equal reasons in the same order, whichever policy produced them.</remarks>
 public readonly struct ReasonList : IReadOnlyList<FollowUpReason>, IEquatable<ReasonList>
 {
-    private readonly ReasonCatalogue? _catalogue;
-    private readonly ReasonBits _bits;
+    // The first 128 reasons' bits inline, and an owner: the catalogue, or (only when a reason past the
+    // 128th is cited) a ReasonSpill holding the catalogue and the further bits. One reference instead
+    // of two keeps every action 8 bytes smaller.
+    private readonly ulong _low;
+    private readonly ulong _high;
+    private readonly object? _owner;
 
     internal ReasonList(ReasonCatalogue catalogue, ReasonBits bits)
     {
-        _catalogue = catalogue;
-        _bits = bits;
+        _low = bits.Low;
+        _high = bits.High;
+        _owner = bits.More is { } more ? new ReasonSpill(catalogue, more) : catalogue;
     }
 
     /// <summary>Gets an empty list.</summary>
     public static ReasonList Empty => default;
 
     /// <summary>Gets the number of reasons.</summary>
-    public int Count => _bits.Count;
+    public int Count => Bits.Count;
 
     /// <summary>Gets a value indicating whether there are no reasons.</summary>
-    public bool IsEmpty => _bits.IsEmpty;
+    public bool IsEmpty => (_low | _high) == 0 && _owner is not ReasonSpill;
 
-    internal ReasonCatalogue Catalogue => _catalogue ?? ReasonCatalogue.Empty;
+    internal ReasonCatalogue Catalogue => _owner switch
+    {
+        ReasonCatalogue catalogue => catalogue,
+        ReasonSpill spill => spill.Catalogue,
+        _ => ReasonCatalogue.Empty,
+    };
 
-    internal ReasonBits Bits => _bits;
+    internal ReasonBits Bits => new(_low, _high, (_owner as ReasonSpill)?.More);
 
     /// <summary>Gets the reason at <paramref name="index"/>.</summary>
     /// <param name="index">Zero-based position.</param>
@@ -116,7 +126,7 @@ public readonly struct ReasonList : IReadOnlyList<FollowUpReason>, IEquatable<Re
 
     /// <summary>Returns an enumerator that walks the reasons without allocating.</summary>
     /// <returns>The enumerator.</returns>
-    public Enumerator GetEnumerator() => new(Catalogue.Reasons, _bits);
+    public Enumerator GetEnumerator() => new(Catalogue.Reasons, Bits);
 
     IEnumerator<FollowUpReason> IEnumerable<FollowUpReason>.GetEnumerator() => GetEnumerator();
 
@@ -127,7 +137,7 @@ public readonly struct ReasonList : IReadOnlyList<FollowUpReason>, IEquatable<Re
     {
         if (ReferenceEquals(Catalogue, other.Catalogue))
         {
-            return _bits.Equals(other._bits);
+            return Bits.Equals(other.Bits);
         }
 
         var mine = GetEnumerator();
@@ -190,7 +200,7 @@ public readonly struct ReasonList : IReadOnlyList<FollowUpReason>, IEquatable<Re
     }
 
     /// <summary>Returns a copy with the reason numbered <paramref name="index"/> added.</summary>
-    internal ReasonList With(int index) => new(Catalogue, _bits.With(index));
+    internal ReasonList With(int index) => new(Catalogue, Bits.With(index));
 
     /// <summary>Tests two lists for equality.</summary>
     /// <param name="left">The first list.</param>

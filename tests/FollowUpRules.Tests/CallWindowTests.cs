@@ -82,4 +82,37 @@ public sealed class CallWindowTests
         (window == new CallWindow(start, start + Duration.FromHours(1), Est, Est, CallWindowQuality.Preferred)).Should().BeFalse();
         (window != new CallWindow(start, start + Duration.FromHours(1), Edt, Est, CallWindowQuality.Allowed)).Should().BeTrue();
     }
+
+    [Theory]
+    [InlineData(-18 * 3600, 18 * 3600, CallWindowQuality.Allowed)]
+    [InlineData(18 * 3600, -18 * 3600, CallWindowQuality.Requested)]
+    [InlineData(-1, 1, CallWindowQuality.Preferred)]
+    [InlineData(5 * 3600 + 45 * 60, -(9 * 3600 + 30 * 60 + 1), CallWindowQuality.Preferred)]
+    public void Offsets_ExtremeAndOddOffsetsWithEveryQuality_ReadBackExactly(int startSeconds, int endSeconds, CallWindowQuality quality)
+    {
+        var start = Instant.FromUtc(2026, 3, 5, 14, 0);
+        var startOffset = Offset.FromSeconds(startSeconds);
+        var endOffset = Offset.FromSeconds(endSeconds);
+
+        var window = new CallWindow(start, start + Duration.FromHours(1), startOffset, endOffset, quality);
+
+        window.StartOffset.Should().Be(startOffset);
+        window.EndOffset.Should().Be(endOffset);
+        window.Quality.Should().Be(quality);
+        window.Start.Should().Be(start);
+        window.End.Should().Be(start + Duration.FromHours(1));
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(3)]
+    [InlineData(int.MaxValue)]
+    public void Constructor_UndefinedQuality_IsRejectedWithTheValue(int value)
+    {
+        var start = Instant.FromUtc(2026, 3, 5, 14, 0);
+
+        var act = () => new CallWindow(start, start + Duration.FromHours(1), Est, Est, (CallWindowQuality)value);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("quality").Which.ActualValue.Should().Be((CallWindowQuality)value);
+    }
 }

@@ -26,7 +26,10 @@ public sealed class ReasonListTests
     [InlineData(65)]
     [InlineData(100)]
     [InlineData(128)]
-    public void Create_AnyCountUpTo128_KeepsEveryReasonInOrder(int count)
+    [InlineData(129)]
+    [InlineData(192)]
+    [InlineData(300)]
+    public void Create_AnyCountBelowOrPast128_KeepsEveryReasonInOrder(int count)
     {
         var reasons = Many(count);
 
@@ -37,6 +40,9 @@ public sealed class ReasonListTests
         list[count - 1].Should().Be(reasons[^1]);
         list.Contains(reasons[^1]).Should().BeTrue();
         list.Contains(reasons[^1].RuleId).Should().BeTrue();
+        list.IsEmpty.Should().BeFalse();
+        list.Equals(ReasonList.Create(reasons)).Should().BeTrue("a list equals another with the same reasons in order");
+        list.Equals(ReasonList.Create(reasons.Take(count - 1))).Should().BeFalse("the last reason counts, wherever it lies");
     }
 
     [Fact]

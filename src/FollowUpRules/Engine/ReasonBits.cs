@@ -12,12 +12,21 @@ internal readonly struct ReasonBits : IEquatable<ReasonBits>
     private readonly ulong _high;
     private readonly ulong[]? _more;
 
-    private ReasonBits(ulong low, ulong high, ulong[]? more)
+    internal ReasonBits(ulong low, ulong high, ulong[]? more)
     {
         _low = low;
         _high = high;
         _more = more;
     }
+
+    /// <summary>Gets the bits of the first 64 reasons.</summary>
+    public ulong Low => _low;
+
+    /// <summary>Gets the bits of reasons 64 to 127.</summary>
+    public ulong High => _high;
+
+    /// <summary>Gets the bits of the reasons from the 128th on, or <see langword="null"/> when none of them is set.</summary>
+    public ulong[]? More => IsZero(_more) ? null : _more;
 
     public bool IsEmpty => (_low | _high) == 0 && IsZero(_more);
 
