@@ -89,6 +89,7 @@ public static class Program
         var (cases, nows) = Tests.Shared.CaseMix.Create();
         double decide = 0, baseline = 0;
         var ratios = new List<double>();
+        long bytes = 0;
         for (var round = 0; round < rounds; round++)
         {
             var watch = Stopwatch.StartNew();
@@ -101,6 +102,7 @@ public static class Program
             }
 
             var b = watch.Elapsed.TotalMilliseconds;
+            var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
             watch.Restart();
             for (var pass = 0; pass < 200; pass++)
             {
@@ -111,6 +113,7 @@ public static class Program
             }
 
             var d = watch.Elapsed.TotalMilliseconds;
+            bytes = GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
             if (round > 0)
             {
                 baseline += b;
@@ -120,7 +123,7 @@ public static class Program
         }
 
         var per = 1e6 / (200.0 * cases.Length * (rounds - 1));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"baseline {baseline * per:F0} ns, decide {decide * per:F0} ns, ratio {decide / baseline:F3}, median of the rounds' ratios {Median(ratios):F3}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"baseline {baseline * per:F0} ns, decide {decide * per:F0} ns, ratio {decide / baseline:F3}, median of the rounds' ratios {Median(ratios):F3}, {bytes / (200.0 * cases.Length):F2} B per decision in the last round"));
     }
 
     /// <summary>The middle of <paramref name="values"/>: on a shared machine one disturbed round moves a mean, not a median.</summary>
