@@ -37,4 +37,27 @@ public sealed class FindCallWindowsTests
 
         act.Should().Throw<ArgumentException>().WithParameterName("person").WithMessage("*Someone Else*");
     }
+    [Theory]
+    [InlineData(0)]
+    [InlineData(101)]
+    public void FindCallWindows_CountOutOfRange_ThrowsNamingTheValue(int count)
+    {
+        var builder = CaseBuilder.London();
+
+        var find = () => Default.FindCallWindows(builder.Build(), builder.At(L(2026, 3, 10, 8, 0)), count);
+
+        find.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(count)).WithMessage("Ask for 1 to 100 windows.*")
+            .Which.ActualValue.Should().Be(count);
+    }
+
+    [Fact]
+    public void FindCallWindows_FromAnInstantBetweenTicks_StartsAtTheNextTick()
+    {
+        var builder = CaseBuilder.London();
+        var ten = builder.At(L(2026, 3, 10, 10, 0));
+
+        var windows = Default.FindCallWindows(builder.Build(), ten + Duration.FromNanoseconds(50), 1);
+
+        windows[0].Start.Should().Be(ten + Duration.FromTicks(1), "a window never starts before the instant asked from, and windows are kept in ticks");
+    }
 }

@@ -360,4 +360,168 @@ public sealed class FollowUpPolicyBuilderTests
 
         set.Should().Throw<ArgumentNullException>().WithParameterName("value");
     }
+    [Fact]
+    public void TimeZones_SetToAnotherProvider_IsThatProvider()
+    {
+        var builder = new FollowUpPolicyBuilder().UseTimeZones(DateTimeZoneProviders.Bcl);
+
+        builder.TimeZones.Should().BeSameAs(DateTimeZoneProviders.Bcl);
+    }
+
+    [Fact]
+    public void Profile_SetAfterBuild_IsRejectedAndKeepsTheProfile()
+    {
+        var builder = new FollowUpPolicyBuilder();
+        builder.Build();
+
+        var set = () => builder.Profile = FollowUpProfiles.Cbr;
+
+        set.Should().Throw<InvalidOperationException>().WithMessage("This builder has already built its policy; a builder is single-use.*");
+        builder.Profile.Should().BeSameAs(FollowUpProfiles.Default);
+    }
+
+    [Fact]
+    public void ConfigureProfile_NullChange_ThrowsNamingIt()
+    {
+        var configure = () => new FollowUpPolicyBuilder().ConfigureProfile(null!);
+
+        configure.Should().Throw<ArgumentNullException>().WithParameterName("change");
+    }
+
+    [Fact]
+    public void Add_HostCallPlanningStrategy_GoesLastAmongTheCallPlanningStrategies()
+    {
+        var builder = new FollowUpPolicyBuilder();
+        var count = builder.CallPlanning.Count;
+        var planning = new PlansNothing();
+
+        builder.Add(planning);
+
+        builder.CallPlanning.Should().HaveCount(count + 1);
+        builder.CallPlanning[count].Should().BeSameAs(planning);
+        builder.Decisions.Should().NotContain(s => s.Descriptor.Name == nameof(PlansNothing));
+    }
+
+    [Fact]
+    public void Add_StrategyOfNoKnownKind_IsRejectedNamingIt()
+    {
+        var add = () => new FollowUpPolicyBuilder().Add(new OfNoKind());
+
+        add.Should().Throw<InvalidOperationException>().WithMessage("OfNoKind must derive from DecisionStrategy, CallPlanningStrategy, CallWindowStrategy or ScriptStrategy.");
+    }
+
+    [Fact]
+    public void Replace_NullReplacement_ThrowsNamingItAndKeepsTheStrategies()
+    {
+        var builder = new FollowUpPolicyBuilder();
+        var before = builder.Decisions.ToList();
+
+        var replace = () => builder.Replace<FirstCallDelay>(null!);
+
+        replace.Should().Throw<ArgumentNullException>().WithParameterName("replacement");
+        builder.Decisions.Should().Equal(before);
+    }
+
+    [Fact]
+    public void BuilderChanges_AfterBuild_AreRejectedAndLeaveTheListsAsBuilt()
+    {
+        var builder = new FollowUpPolicyBuilder();
+        var decisions = builder.Decisions.ToList();
+        builder.Build();
+
+        var changes = new Action[]
+        {
+            () => builder.Replace<FirstCallDelay>(new StopAfterThirtyDays()),
+            () => builder.InsertBefore<FirstCallDelay>(new StopAfterThirtyDays()),
+            () => builder.InsertAfter<FirstCallDelay>(new StopAfterThirtyDays()),
+            () => builder.UseHolidayCalendar(new NoHolidays()),
+        };
+
+        foreach (var change in changes)
+        {
+            change.Should().Throw<InvalidOperationException>().WithMessage("*already built*");
+        }
+
+        builder.Decisions.Should().Equal(decisions);
+        builder.HolidayCalendar.Should().BeNull();
+    }
+
+    [Fact]
+    public void InsertBefore_NullStrategy_ThrowsNamingIt()
+    {
+        var insert = () => new FollowUpPolicyBuilder().InsertBefore<FirstCallDelay>(null!);
+
+        insert.Should().Throw<ArgumentNullException>().WithParameterName("strategy");
+    }
+
+    [Fact]
+    public void Build_WindowStrategyDeclaringNoReason_IsRejectedNamingIt()
+    {
+        var build = () => new FollowUpPolicyBuilder().Add(new BlocksWithoutAReason()).Build();
+
+        build.Should().Throw<InvalidOperationException>().WithMessage("Window strategy BlocksWithoutAReason declares no reason;*");
+    }
+
+    [Fact]
+    public void RuleList_ReplaceWithNull_ThrowsNamingItAndKeepsTheList()
+    {
+        var rules = new FollowUpPolicyBuilder().Windows;
+        var before = rules.ToList();
+
+        var replace = () => rules.Replace<LunchBlackout>(null!);
+
+        replace.Should().Throw<ArgumentNullException>().WithParameterName("replacement");
+        rules.Should().Equal(before);
+    }
+
+    [Fact]
+    public void RuleList_TypeNotInTheList_NamesEveryStrategyItHolds()
+    {
+        var rules = new FollowUpPolicyBuilder().Scripts;
+        foreach (var rule in rules.ToList())
+        {
+            rules.Remove(rule);
+        }
+
+        rules.Add(new SignOff());
+        rules.Add(new SignOff());
+
+        var insert = () => rules.InsertBefore<MissingScript>(new SignOff());
+
+        insert.Should().Throw<InvalidOperationException>().WithMessage("There is no MissingScript in this list; it holds SignOff, SignOff.");
+    }
+
+    private sealed class PlansNothing : CallPlanningStrategy
+    {
+        public override StrategyDescriptor Descriptor { get; } = new(nameof(PlansNothing), "Leaves the plan as it is.", [RuleId.Parse("ACME-06")]);
+
+        public override void Plan(CallPlanContext context, CallPlanDraft plan)
+        {
+        }
+    }
+
+    private sealed class OfNoKind : FollowUpStrategy
+    {
+        public override StrategyDescriptor Descriptor { get; } = new(nameof(OfNoKind), "Derives from FollowUpStrategy alone.", [RuleId.Parse("ACME-07")]);
+    }
+
+    private sealed class BlocksWithoutAReason : CallWindowStrategy
+    {
+        public override StrategyDescriptor Descriptor { get; } = new(nameof(BlocksWithoutAReason), "Blocks nothing, and says no reason.", [RuleId.Parse("ACME-08")]);
+
+        public override bool TryGetBlock(in CallDay day, LocalTime from, out TimeOfDayRange block)
+        {
+            block = default;
+            return false;
+        }
+    }
+
+    private abstract class MissingScript : ScriptStrategy
+    {
+    }
+
+    private sealed class NoHolidays : IHolidayCalendar
+    {
+        public bool IsHoliday(EmployerOffice office, LocalDate day) => false;
+    }
 }

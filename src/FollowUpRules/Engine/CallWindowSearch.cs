@@ -148,13 +148,9 @@ internal sealed class CallWindowSearch
                 blocks[2 * i] = Unknown;
             }
 
+            // Validation lets only valid ranges through; an empty or reversed one would not enter the loop below anyway.
             foreach (var range in day.Ranges)
             {
-                if (!range.IsValid)
-                {
-                    continue;
-                }
-
                 var t = range.StartNanoseconds;
                 var rangeEnd = range.EndNanoseconds;
                 var startShaper = _hoursReason;

@@ -103,6 +103,25 @@ public sealed class HostStrategyTests
     }
 
     [Fact]
+    public void Warnings_SettingReadByTwoRemovedStrategies_NamesBoth()
+    {
+        var policy = new FollowUpPolicyBuilder().Remove<VoicemailLimit>().Remove<FollowUpRules.Strategies.Decisions.RoundInterval>().Build();
+
+        policy.Strategies.Warnings.Should().ContainSingle(w => w.Setting == ProfileSettings.VoicemailSpacingDays).Which.Message.Should().Be(
+            "no strategy of this policy reads it, so it has no effect; the standard strategies that read it (RoundInterval, VoicemailLimit) were removed or replaced by ones that do not declare it.");
+    }
+
+    [Fact]
+    public void Warnings_RemovedStrategyWhoseSwitchIsFalse_DoNotNameTheSwitch()
+    {
+        FollowUpProfiles.Etq.CallAtStartOrEndOfDay.Should().BeFalse("the case under test: a switch that is off");
+
+        var policy = new FollowUpPolicyBuilder(FollowUpProfiles.Etq).Remove<FollowUpRules.Strategies.Windows.StartOrEndOfDay>().Build();
+
+        policy.Strategies.Warnings.Select(w => w.Setting).Should().NotContain(ProfileSettings.CallAtStartOrEndOfDay, "a setting that is false is off, so nothing is lost when no strategy reads it");
+    }
+
+    [Fact]
     public void Decide_TwoHundredReasonsDeclared_CitesOneBeyondTheHundredAndTwentyEighth()
     {
         var many = Enumerable.Range(1, 200).Select(i => new FollowUpReason(RuleId.Parse("ACME-" + i), "Reason " + i)).ToArray();
@@ -201,6 +220,106 @@ public sealed class HostStrategyTests
 
         names.Should().Equal("wait", "call", "email", "note", "linkedin", "agency", "stop");
         switched.Should().Equal(actions.Select(a => a.Kind));
+    }
+
+    [Fact]
+    public void Decide_HostProposesTheAgencyOfACandidateWithoutOne_ThrowsSayingSo()
+    {
+        var policy = new FollowUpPolicyBuilder().Add(new AsksTheAgency()).Build();
+
+        var decide = () => policy.Decide(Thanked(), FirstCallDue);
+
+        decide.Should().Throw<InvalidOperationException>().WithMessage("A decision strategy proposed to contact the agency of a candidate who has none.");
+    }
+
+    [Fact]
+    public void Decide_NoRouteStopRemovedAndNoNumberToCall_ThrowsNamingWhatToKeep()
+    {
+        var policy = new FollowUpPolicyBuilder(FollowUpProfiles.Etq).Remove<FollowUpRules.Strategies.Decisions.NoRouteStop>().Build();
+        var followUp = CaseBuilder.London().WithPeople(CaseBuilder.Jane with { DirectLine = null }).WithGeneralNumber(null).Build();
+
+        var decide = () => policy.Decide(followUp, FirstCallDue);
+
+        decide.Should().Throw<InvalidOperationException>().WithMessage(
+            "The decision strategies proposed a call without a number, and none stopped or chose another channel. Keep NoRouteStop (FUR-08) at the end of the decision strategies, or add one that settles a case with no number to call.");
+    }
+
+    [Fact]
+    public void Decide_OpenWindowsAndNoWindowFallbackRemoved_ThrowsNamingWhatToKeep()
+    {
+        var policy = new FollowUpPolicyBuilder().Remove<OpenWindows>().Remove<NoWindowFallback>().Build();
+
+        var decide = () => policy.Decide(Thanked(), FirstCallDue);
+
+        decide.Should().Throw<InvalidOperationException>().WithMessage(
+            "The call-planning strategies left the call without a window and did not settle it as a wait or a stop. Keep OpenWindows (FUR-02) and NoWindowFallback (FUR-06) among the call-planning strategies, or add ones that do their work.");
+    }
+
+    [Fact]
+    public void Decide_PlanAheadWaitsLonger_WaitsUntilThenCitingIt()
+    {
+        var policy = new FollowUpPolicyBuilder().InsertBefore<OpenWindows>(new WaitsLongerAhead(Duration.FromDays(1))).Build();
+
+        var wait = policy.Decide(Thanked(), Builder.At(L(2026, 3, 6, 9, 0))).Should().BeOfType<NextAction.Wait>().Subject;
+
+        wait.Until.Should().Be(FirstCallDue + Duration.FromDays(1));
+        wait.Reasons.Should().Contain(Acme);
+    }
+
+    [Fact]
+    public void Decide_PlanAheadWaitsNoLonger_KeepsTheDecisionsWaitAndReasons()
+    {
+        var policy = new FollowUpPolicyBuilder().InsertBefore<OpenWindows>(new WaitsLongerAhead(Duration.Zero)).Build();
+        var now = Builder.At(L(2026, 3, 6, 9, 0));
+
+        var wait = policy.Decide(Thanked(), now).Should().BeOfType<NextAction.Wait>().Subject;
+
+        wait.Until.Should().Be(FirstCallDue);
+        wait.Reasons.Should().NotContain(Acme, "a wait to the instant the decision stage already waits for binds nothing");
+        wait.Should().Be(Default.Decide(Thanked(), now));
+    }
+
+    [Fact]
+    public void FindCallWindows_HostStrategyThatCanMarkPreferredButDoesNotSay_LeavesTheWindowsAsTheyWere()
+    {
+        var plain = new FollowUpPolicyBuilder(FollowUpProfiles.Cbr).Build();
+        var policy = new FollowUpPolicyBuilder(FollowUpProfiles.Cbr).Add(new CanMarkPreferredOnly()).Build();
+
+        var windows = policy.FindCallWindows(Thanked(), FirstCallDue, 5);
+
+        windows.Should().Equal(plain.FindCallWindows(Thanked(), FirstCallDue, 5));
+        windows.Should().Contain(w => w.Quality == CallWindowQuality.Allowed, "MarksPreferred says false unless the strategy overrides it");
+    }
+
+    private sealed class AsksTheAgency : DecisionStrategy
+    {
+        public override StrategyDescriptor Descriptor { get; } = new(nameof(AsksTheAgency), "Asks the agency for an update.", [RuleId.Parse("ACME-01")], [Acme]);
+
+        public override void Apply(DecisionContext context, DecisionDraft draft) => draft.ContactAgency(AgencyRequest.AskForUpdate, ContactChannel.Email, Acme);
+    }
+
+    private sealed class WaitsLongerAhead(Duration longer) : CallPlanningStrategy
+    {
+        public override StrategyDescriptor Descriptor { get; } = new(nameof(WaitsLongerAhead), "Looking ahead, waits until later.", [RuleId.Parse("ACME-01")], [Acme]);
+
+        public override void Plan(CallPlanContext context, CallPlanDraft plan)
+        {
+        }
+
+        public override void PlanAhead(CallPlanContext context, CallPlanDraft plan) => plan.WaitUntil(context.Earliest + longer, Acme);
+    }
+
+    private sealed class CanMarkPreferredOnly : CallWindowStrategy
+    {
+        public override StrategyDescriptor Descriptor { get; } = new(nameof(CanMarkPreferredOnly), "Says it can mark windows preferred, and blocks nothing.", [RuleId.Parse("ACME-01")], [Acme]);
+
+        public override bool CanMarkPreferred => true;
+
+        public override bool TryGetBlock(in CallDay day, LocalTime from, out TimeOfDayRange block)
+        {
+            block = default;
+            return false;
+        }
     }
 
     private sealed class ReadsMaxVoicemails : CallPlanningStrategy
