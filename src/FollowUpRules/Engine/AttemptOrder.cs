@@ -1,6 +1,6 @@
 namespace FollowUpRules.Engine;
 
-/// <summary>Orders attempts by time, then by content, so that equal inputs in any order give one order.</summary>
+/// <summary>Orders attempts by time, then by every recorded field, so that equal inputs in any order give one order.</summary>
 internal sealed class AttemptOrder : IComparer<ContactAttempt>
 {
     public static readonly AttemptOrder Instance = new();
@@ -34,7 +34,19 @@ internal sealed class AttemptOrder : IComparer<ContactAttempt>
             return c;
         }
 
+        c = Nullable.Compare(x.Purpose, y.Purpose);
+        if (c != 0)
+        {
+            return c;
+        }
+
         c = x.AnsweredBy.CompareTo(y.AnsweredBy);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = Nullable.Compare(x.Gatekeeper, y.Gatekeeper);
         if (c != 0)
         {
             return c;

@@ -20,8 +20,10 @@ public sealed class AttemptOrderTests
     /// <summary>Two attempts at the same instant, by the same channel, that differ in one field only.</summary>
     public static TheoryData<string> Fields() =>
     [
+        nameof(ContactAttempt.Purpose),
         nameof(ContactAttempt.AnsweredBy),
         nameof(ContactAttempt.ViaAgency),
+        nameof(ContactAttempt.Gatekeeper),
         nameof(ContactAttempt.VoicemailLeft),
         nameof(ContactAttempt.Status),
         nameof(ContactAttempt.DecisionExpectedBy),
@@ -32,7 +34,9 @@ public sealed class AttemptOrderTests
 
     private static (ContactAttempt A, ContactAttempt B) TiedPair(string field) => field switch
     {
+        nameof(ContactAttempt.Purpose) => (Tied with { AnsweredBy = Responder.Nobody, Purpose = AttemptPurpose.FollowUp }, Tied with { AnsweredBy = Responder.Nobody, Purpose = AttemptPurpose.RequestedCall }),
         nameof(ContactAttempt.AnsweredBy) => (Tied with { AnsweredBy = Responder.Nobody }, Tied),
+        nameof(ContactAttempt.Gatekeeper) => (Tied with { AnsweredBy = Responder.Receptionist, Gatekeeper = GatekeeperResponse.OfferedToTakeMessage }, Tied with { AnsweredBy = Responder.Receptionist, Gatekeeper = GatekeeperResponse.WouldNotPutThrough }),
         nameof(ContactAttempt.ViaAgency) => (Tied with { AnsweredBy = Responder.Nobody }, Tied with { AnsweredBy = Responder.Nobody, ViaAgency = true }),
         nameof(ContactAttempt.VoicemailLeft) => (Tied with { AnsweredBy = Responder.Voicemail }, Tied with { AnsweredBy = Responder.Voicemail, VoicemailLeft = true }),
         nameof(ContactAttempt.Status) => (Tied, Tied with { Status = CandidateStatus.StillUnderConsideration }),
