@@ -107,6 +107,9 @@ internal sealed class DecisionState
 
     /// <summary>The window search's scratch: the windows of the last search and what it passed on the way.</summary>
     public readonly CallWindow[] Found = new CallWindow[MaxWindows];
+
+    /// <summary>The window search's per-strategy blocks (two longs a window strategy), grown when a policy has more strategies.</summary>
+    public long[] SearchBlocks = new long[32];
     public int FoundCount;
     public int SearchCount;
     public ReasonBits FoundBlockedBy;
