@@ -51,6 +51,11 @@ internal static class JsonValues
             return false;
         }
 
+        if (IsoText.TryReadInstant(text.AsSpan(), out value))
+        {
+            return true;
+        }
+
         var utc = InstantUtc.Parse(text);
         if (utc.Success)
         {
@@ -219,6 +224,11 @@ internal static class JsonValues
             return false;
         }
 
+        if (IsoText.TryReadDate(text.AsSpan(), out value))
+        {
+            return true;
+        }
+
         var parsed = DateIso.Parse(text);
         value = parsed.Success ? parsed.Value : default;
         return parsed.Success || reading.Problem(Quote(text) + " is not a date; write one such as 2026-03-05");
@@ -230,6 +240,11 @@ internal static class JsonValues
         if (!ReadString(element, reading, out var text))
         {
             return false;
+        }
+
+        if (IsoText.TryReadLocalDateTime(text.AsSpan(), out value))
+        {
+            return true;
         }
 
         var parsed = DateTimeShort.Parse(text);
@@ -268,6 +283,11 @@ internal static class JsonValues
 
     private static bool TryParseTime(string text, out LocalTime time)
     {
+        if (IsoText.TryReadTime(text.AsSpan(), out time))
+        {
+            return true;
+        }
+
         var parsed = TimeShort.Parse(text);
         if (!parsed.Success)
         {
