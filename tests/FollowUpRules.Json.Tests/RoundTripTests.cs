@@ -221,6 +221,21 @@ public sealed class RoundTripTests
     }
 
     [Fact]
+    public void ReadCase_ValuesWrittenWithEscapes_ReadAsTheirText()
+    {
+        // The reader's fast paths read the document's bytes; an escape must send them to the slow path, not to an error.
+        var escaped = MalformedDocumentsValid
+            .Replace("\"2026-03-06T10:00:00Z\"", "\"2026-03-06T10:00:00\\u005A\"", StringComparison.Ordinal)
+            .Replace("\"phone\"", "\"\\u0070hone\"", StringComparison.Ordinal)
+            .Replace("\"hiringManager\"", "\"hiring\\u004Danager\"", StringComparison.Ordinal);
+
+        var read = FollowUpJson.ReadCase(escaped);
+
+        read.Should().Be(FollowUpJson.ReadCase(MalformedDocumentsValid));
+        read.Attempts[0].Channel.Should().Be(ContactChannel.Phone);
+    }
+
+    [Fact]
     public void WriteDecision_ContactAgency_WritesItsFieldsInTheDocumentedOrder()
     {
         var action = new NextAction.ContactAgency(CaseBuilder.Agency, AgencyRequest.AskForUpdate, ContactChannel.Email, AttemptPurpose.AgencyUpdate, [Strategies.Decisions.AgencyUpdateFirst.AskAgency]);
