@@ -26,7 +26,7 @@ internal static class CaseJson
     /// <summary>A date range as written, both ends inclusive; "end before start" is reported by the check.</summary>
     public static readonly JsonValueReader<DateInterval> Dates = ReadDates;
 
-    public static readonly JsonShape<Interviewer> PersonShape = new JsonShape<Interviewer>()
+    public static readonly JsonShape<PersonDraft> PersonShape = new JsonShape<PersonDraft>()
         .Required("name", JsonValues.String, (p, v) => p with { Name = v })
         .Optional("addressAs", JsonValues.String, (p, v) => p with { AddressAs = v })
         .Optional("role", JsonValues.Enum<InterviewerRole>(), (p, v) => p with { Role = v })
@@ -34,7 +34,7 @@ internal static class CaseJson
         .Optional("email", JsonValues.String, (p, v) => p with { Email = v })
         .Optional("outOfOffice", JsonValues.ArrayOf(Dates), (p, v) => p with { OutOfOffice = v });
 
-    public static readonly JsonValueReader<Interviewer> Person = PersonShape.From(() => PersonSeed);
+    public static readonly JsonValueReader<Interviewer> Person = PersonShape.From(PersonDraft.Of(PersonSeed), d => d.ToInterviewer());
 
     public static readonly JsonShape<AgencyContact> AgencyShape = new JsonShape<AgencyContact>()
         .Required("name", JsonValues.String, (a, v) => a with { Name = v })
@@ -44,7 +44,7 @@ internal static class CaseJson
 
     public static readonly JsonValueReader<AgencyContact> Agency = AgencyShape.From(() => AgencySeed);
 
-    internal static readonly JsonShape<Interview> InterviewShape = new JsonShape<Interview>()
+    internal static readonly JsonShape<InterviewDraft> InterviewShape = new JsonShape<InterviewDraft>()
         .Required("at", JsonValues.Instant, (i, v) => i with { At = v })
         .Required("role", JsonValues.String, (i, v) => i with { Role = v })
         .Required("company", JsonValues.String, (i, v) => i with { Company = v })
@@ -56,13 +56,11 @@ internal static class CaseJson
     /// <summary>
     /// Offices already read, by their JSON text: a batch of cases from one system names a few
     /// offices again and again, and an office (its zone, hours and holidays) is immutable, so each
-    /// is read once. Only offices read with the tzdb provider are kept, and at most <see cref="MostOfficesKept"/>.
+    /// is read once. Only offices read with the tzdb provider are kept, and at most <see cref="OfficeCache.Capacity"/>.
     /// </summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, EmployerOffice> OfficesSeen = new(StringComparer.Ordinal);
+    private static readonly OfficeCache OfficesSeen = new();
 
     private static readonly JsonValueReader<OfficeHours> Hours = ReadHours;
-
-    private const int MostOfficesKept = 64;
 
 
     private static readonly JsonShape<HecticPeriod> HecticShape = new JsonShape<HecticPeriod>()
@@ -79,7 +77,7 @@ internal static class CaseJson
         .Optional("holidays", JsonValues.ArrayOf(JsonValues.Date), (o, v) => o with { Holidays = v })
         .Optional("holidayRegion", JsonValues.String, (o, v) => o with { HolidayRegion = v });
 
-    internal static readonly JsonShape<Candidate> CandidateShape = new JsonShape<Candidate>()
+    internal static readonly JsonShape<CandidateDraft> CandidateShape = new JsonShape<CandidateDraft>()
         .Required("name", JsonValues.String, (c, v) => c with { Name = v })
         .Optional("phone", JsonValues.String, (c, v) => c with { Phone = v })
         .Optional("email", JsonValues.String, (c, v) => c with { Email = v })
@@ -96,7 +94,7 @@ internal static class CaseJson
         .Optional("selectionProcess", JsonValues.String, (n, v) => n with { SelectionProcess = v })
         .Optional("candidatesRemaining", JsonValues.Integer, (n, v) => n with { CandidatesRemaining = v });
 
-    internal static readonly JsonShape<ContactAttempt> AttemptShape = new JsonShape<ContactAttempt>()
+    internal static readonly JsonShape<AttemptDraft> AttemptShape = new JsonShape<AttemptDraft>()
         .Required("at", JsonValues.Instant, (a, v) => a with { At = v })
         .Required("channel", JsonValues.Enum<ContactChannel>(), (a, v) => a with { Channel = v })
         .Optional("purpose", JsonValues.Enum<AttemptPurpose>(), (a, v) => a with { Purpose = v })
@@ -111,18 +109,18 @@ internal static class CaseJson
         .Optional("callBackInAWeekAgreed", JsonValues.Boolean, (a, v) => a with { CallBackInAWeekAgreed = v });
 
     /// <summary>The case document: the top-level fields.</summary>
-    public static readonly JsonShape<FollowUpCase> Shape = FollowUpJson.Versioned(new JsonShape<FollowUpCase>())
-        .Required("interview", InterviewShape.From(() => InterviewSeed), (c, v) => c with { Interview = v })
+    public static readonly JsonShape<CaseDraft> Shape = FollowUpJson.Versioned(new JsonShape<CaseDraft>())
+        .Required("interview", InterviewShape.From(InterviewDraft.Of(InterviewSeed), d => d.ToInterview()), (c, v) => c with { Interview = v })
         .Required<EmployerOffice>("office", ReadOffice, (c, v) => c with { Office = v })
-        .Required("candidate", CandidateShape.From(() => CandidateSeed), (c, v) => c with { Candidate = v })
+        .Required("candidate", CandidateShape.From(CandidateDraft.Of(CandidateSeed), d => d.ToCandidate()), (c, v) => c with { Candidate = v })
         .Optional("notes", NotesShape.From(() => InterviewNotes.None), (c, v) => c with { Notes = v })
-        .Optional("attempts", JsonValues.ArrayOf(AttemptShape.From(() => AttemptSeed)), (c, v) => c with { Attempts = v });
+        .Optional("attempts", JsonValues.ArrayOf(AttemptShape.From(AttemptDraft.Of(AttemptSeed), d => d.ToAttempt())), (c, v) => c with { Attempts = v });
 
     public static FollowUpCase Read(JsonElement root, JsonReading reading)
     {
-        Shape.TryRead(root, reading, CaseSeed, out var followUpCase);
+        var read = Shape.TryRead(root, reading, CaseDraft.Of(CaseSeed), out var draft);
         reading.ThrowIfFailed();
-        return followUpCase;
+        return read ? draft.ToCase() : CaseSeed;
     }
 
     public static CaseDocument ToDocument(FollowUpCase followUpCase) => new()
@@ -269,11 +267,9 @@ internal static class CaseJson
 
     private static bool ReadOffice(JsonElement element, JsonReading reading, out EmployerOffice value)
     {
-        var key = element.ValueKind == JsonValueKind.Object && ReferenceEquals(reading.Zones, DateTimeZoneProviders.Tzdb) ? RawText(element) : null;
-        var cacheable = key is not null;
-        if (cacheable && OfficesSeen.TryGetValue(key!, out var seen))
+        var cacheable = element.ValueKind == JsonValueKind.Object && ReferenceEquals(reading.Zones, DateTimeZoneProviders.Tzdb);
+        if (cacheable && OfficesSeen.TryGet(element, out value))
         {
-            value = seen;
             return true;
         }
 
@@ -282,25 +278,12 @@ internal static class CaseJson
             return false;
         }
 
-        if (cacheable && OfficesSeen.Count < MostOfficesKept)
+        if (cacheable)
         {
-            OfficesSeen.TryAdd(key!, value);
+            OfficesSeen.Add(element, value);
         }
 
         return true;
-    }
-
-    /// <summary>The element's JSON text, or <see langword="null"/> when it is not valid UTF-8 (the readers report that).</summary>
-    private static string? RawText(JsonElement element)
-    {
-        try
-        {
-            return element.GetRawText();
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
     }
 
     private static bool ReadDates(JsonElement element, JsonReading reading, out DateInterval value)
@@ -342,4 +325,87 @@ internal static class CaseJson
     }
 
     private static string? Date(LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : null;
+
+    // Drafts: the case's objects as mutable structs, so that the reader sets a field without copying
+    // an immutable record each time (a case used to allocate some 2 KB in such copies). Each starts
+    // from its record's seed (so the records' defaults hold) and builds the record once, at the end.
+
+    /// <summary>An <see cref="Interviewer"/> being read.</summary>
+    internal record struct PersonDraft(string Name, string? AddressAs, InterviewerRole Role, string? DirectLine, string? Email, IReadOnlyList<DateInterval> OutOfOffice)
+    {
+        public static PersonDraft Of(Interviewer p) => new(p.Name, p.AddressAs, p.Role, p.DirectLine, p.Email, p.OutOfOffice);
+
+        public readonly Interviewer ToInterviewer() => new()
+        {
+            Name = Name, AddressAs = AddressAs, Role = Role, DirectLine = DirectLine, Email = Email, OutOfOffice = OutOfOffice,
+        };
+    }
+
+    /// <summary>An <see cref="Interview"/> being read.</summary>
+    internal record struct InterviewDraft(Instant At, string Role, string Company, IReadOnlyList<Interviewer> Interviewers, string? GeneralNumber)
+    {
+        public static InterviewDraft Of(Interview i) => new(i.At, i.Role, i.Company, i.Interviewers, i.GeneralNumber);
+
+        public readonly Interview ToInterview() => new()
+        {
+            At = At, Role = Role, Company = Company, Interviewers = Interviewers, GeneralNumber = GeneralNumber,
+        };
+    }
+
+    /// <summary>A <see cref="Candidate"/> being read.</summary>
+    internal record struct CandidateDraft(string Name, string? Phone, string? Email, string? TimeZoneId, AgencyContact? Agency, string? LinkedInContact, bool PrefersWrittenContact)
+    {
+        public static CandidateDraft Of(Candidate c) => new(c.Name, c.Phone, c.Email, c.TimeZoneId, c.Agency, c.LinkedInContact, c.PrefersWrittenContact);
+
+        public readonly Candidate ToCandidate() => new()
+        {
+            Name = Name, Phone = Phone, Email = Email, TimeZoneId = TimeZoneId, Agency = Agency, LinkedInContact = LinkedInContact, PrefersWrittenContact = PrefersWrittenContact,
+        };
+    }
+
+    /// <summary>A <see cref="ContactAttempt"/> being read.</summary>
+    internal record struct AttemptDraft(
+        Instant At,
+        ContactChannel Channel,
+        AttemptPurpose? Purpose,
+        Responder AnsweredBy,
+        bool ViaAgency,
+        GatekeeperResponse? Gatekeeper,
+        bool VoicemailLeft,
+        CandidateStatus? Status,
+        LocalDate? DecisionExpectedBy,
+        LocalDate? CallBackOnOrAfter,
+        LocalDateTime? InterviewerAvailableAt,
+        bool CallBackInAWeekAgreed)
+    {
+        public static AttemptDraft Of(ContactAttempt a) => new(
+            a.At, a.Channel, a.Purpose, a.AnsweredBy, a.ViaAgency, a.Gatekeeper, a.VoicemailLeft, a.Status, a.DecisionExpectedBy, a.CallBackOnOrAfter, a.InterviewerAvailableAt, a.CallBackInAWeekAgreed);
+
+        public readonly ContactAttempt ToAttempt() => new()
+        {
+            At = At,
+            Channel = Channel,
+            Purpose = Purpose,
+            AnsweredBy = AnsweredBy,
+            ViaAgency = ViaAgency,
+            Gatekeeper = Gatekeeper,
+            VoicemailLeft = VoicemailLeft,
+            Status = Status,
+            DecisionExpectedBy = DecisionExpectedBy,
+            CallBackOnOrAfter = CallBackOnOrAfter,
+            InterviewerAvailableAt = InterviewerAvailableAt,
+            CallBackInAWeekAgreed = CallBackInAWeekAgreed,
+        };
+    }
+
+    /// <summary>A <see cref="FollowUpCase"/> being read.</summary>
+    internal record struct CaseDraft(Interview Interview, EmployerOffice Office, Candidate Candidate, InterviewNotes Notes, IReadOnlyList<ContactAttempt> Attempts)
+    {
+        public static CaseDraft Of(FollowUpCase c) => new(c.Interview, c.Office, c.Candidate, c.Notes, c.Attempts);
+
+        public readonly FollowUpCase ToCase() => new()
+        {
+            Interview = Interview, Office = Office, Candidate = Candidate, Notes = Notes, Attempts = Attempts,
+        };
+    }
 }

@@ -2,8 +2,9 @@ using System.Text.Json.Serialization;
 
 namespace FollowUpRules.Json;
 
-// The shapes of the JSON documents as written. Reading does not use these types: it walks the
-// document by hand so that every problem can name its path (see JsonCursor).
+// The shapes of the case and profile documents as written (decisions, written one per case by
+// `followup decide`, are written field by field: DecisionJson.Write). Reading does not use these
+// types: it walks the document with a table of fields so that every problem can name its path (see JsonShape).
 
 #pragma warning disable CA1812 // Instantiated by the mapping code and read by the source generator.
 #pragma warning disable CA2227 // Collection properties are set by the mapping code; these are serialization shapes.
@@ -232,136 +233,12 @@ internal sealed class ProfileDocument
     public int CallWindowSearchDays { get; set; }
 }
 
-internal sealed class DecisionDocument
-{
-    public int SchemaVersion { get; set; } = FollowUpJson.SchemaVersion;
-
-    public string Kind { get; set; } = string.Empty;
-
-    public string? DecidedAt { get; set; }
-
-    public string? Until { get; set; }
-
-    public string? LocalUntil { get; set; }
-
-    public string? UntilOffset { get; set; }
-
-    public InterviewerDocument? Whom { get; set; }
-
-    public string? Number { get; set; }
-
-    public string? NumberKind { get; set; }
-
-    public WindowDocument? Window { get; set; }
-
-    public List<WindowDocument>? Alternatives { get; set; }
-
-    public string? IfVoicemail { get; set; }
-
-    public ReasonDocument? VoicemailReason { get; set; }
-
-    public string? IfGatekeeper { get; set; }
-
-    public ReasonDocument? GatekeeperReason { get; set; }
-
-    public bool? DeclineUnfamiliarStaff { get; set; }
-
-    public ReasonDocument? DeclineUnfamiliarStaffReason { get; set; }
-
-    public bool? RequestedByEmployer { get; set; }
-
-    public bool? IsFinalCall { get; set; }
-
-    public List<InterviewerDocument>? To { get; set; }
-
-    public string? Purpose { get; set; }
-
-    public ReasonDocument? ChosenBecause { get; set; }
-
-    public string? Recipient { get; set; }
-
-    public AgencyDocument? Agency { get; set; }
-
-    public string? Request { get; set; }
-
-    public string? Channel { get; set; }
-
-    public string? Reason { get; set; }
-
-    public List<ReasonDocument> Reasons { get; set; } = [];
-
-    public ScriptDocument? Script { get; set; }
-}
-
-internal sealed class WindowDocument
-{
-    public string Start { get; set; } = string.Empty;
-
-    public string End { get; set; } = string.Empty;
-
-    public string LocalStart { get; set; } = string.Empty;
-
-    public string LocalEnd { get; set; } = string.Empty;
-
-    public string StartOffset { get; set; } = string.Empty;
-
-    public string EndOffset { get; set; } = string.Empty;
-
-    public string Quality { get; set; } = string.Empty;
-
-    public ReasonDocument? StartShapedBy { get; set; }
-
-    public ReasonDocument? EndShapedBy { get; set; }
-}
-
-internal sealed class ReasonDocument
-{
-    public string RuleId { get; set; } = string.Empty;
-
-    public string Explanation { get; set; } = string.Empty;
-}
-
-internal sealed class ScriptDocument
-{
-    public List<ScriptLineDocument> Lines { get; set; } = [];
-
-    public List<DraftDocument> Drafts { get; set; } = [];
-
-    public string Text { get; set; } = string.Empty;
-}
-
-internal sealed class ScriptLineDocument
-{
-    public string Section { get; set; } = string.Empty;
-
-    public string RuleId { get; set; } = string.Empty;
-
-    public string Text { get; set; } = string.Empty;
-}
-
-internal sealed class DraftDocument
-{
-    public string Channel { get; set; } = string.Empty;
-
-    public string To { get; set; } = string.Empty;
-
-    public string? Address { get; set; }
-
-    public string? Subject { get; set; }
-
-    public string Body { get; set; } = string.Empty;
-
-    public string RuleId { get; set; } = string.Empty;
-}
-
-/// <summary>The source-generated serializer for the documents this package writes.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     WriteIndented = true)]
 [JsonSerializable(typeof(CaseDocument))]
 [JsonSerializable(typeof(ProfileDocument))]
-[JsonSerializable(typeof(DecisionDocument))]
 internal sealed partial class FollowUpJsonContext : JsonSerializerContext
 {
 }

@@ -144,10 +144,11 @@ public static class FollowUpJson
     /// <param name="decidedAt">The instant it was decided for, if it should be recorded.</param>
     /// <param name="script">The rendered script, if it should be included.</param>
     public static void WriteDecision(Utf8JsonWriter writer, NextAction action, Instant? decidedAt = null, FollowUpScript? script = null) =>
-        JsonSerializer.Serialize(
+        DecisionJson.Write(
             writer ?? throw new ArgumentNullException(nameof(writer)),
-            DecisionJson.ToDocument(action ?? throw new ArgumentNullException(nameof(action)), decidedAt, script),
-            FollowUpJsonContext.Default.DecisionDocument);
+            action ?? throw new ArgumentNullException(nameof(action)),
+            decidedAt,
+            script);
 
     /// <summary>Reads a decision. The script and <c>decidedAt</c>, when present, are not part of the action and are not returned.</summary>
     /// <param name="json">The JSON text.</param>

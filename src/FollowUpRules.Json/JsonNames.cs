@@ -9,6 +9,23 @@ internal static class JsonNames
     public static bool TryParse<TEnum>(string text, out TEnum value)
         where TEnum : struct, Enum => Names<TEnum>.ByName.TryGetValue(text, out value);
 
+    /// <summary>Finds a value by its name as UTF-8 bytes, without making a string (an empty name finds nothing).</summary>
+    public static bool TryParse<TEnum>(ReadOnlySpan<byte> utf8, out TEnum value)
+        where TEnum : struct, Enum
+    {
+        foreach (var (name, each) in Names<TEnum>.ByUtf8Name)
+        {
+            if (utf8.SequenceEqual(name))
+            {
+                value = each;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
     public static string List<TEnum>()
         where TEnum : struct, Enum => string.Join(", ", Names<TEnum>.ByValue.Values);
 
@@ -20,6 +37,8 @@ internal static class JsonNames
         public static readonly Dictionary<TEnum, string> ByValue = Build();
 
         public static readonly Dictionary<string, TEnum> ByName = ByValue.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+
+        public static readonly (byte[] Name, TEnum Value)[] ByUtf8Name = ByValue.Select(p => (System.Text.Encoding.UTF8.GetBytes(p.Value), p.Key)).ToArray();
 
         private static Dictionary<TEnum, string> Build()
         {

@@ -84,6 +84,18 @@ internal sealed class JsonShape<T>
     /// <summary>A reader for a value of this shape, starting each object from <paramref name="seed"/>.</summary>
     public JsonValueReader<T> From(Func<T> seed) => (JsonElement element, JsonReading reading, out T value) => TryRead(element, reading, seed(), out value);
 
+    /// <summary>
+    /// A reader for a value built from an object of this shape: the fields are set on a mutable
+    /// draft (a struct, so setting one copies no object), and <paramref name="build"/> makes the
+    /// value once they are all read.
+    /// </summary>
+    public JsonValueReader<TValue> From<TValue>(T seed, Func<T, TValue> build) => (JsonElement element, JsonReading reading, out TValue value) =>
+    {
+        var ok = TryRead(element, reading, seed, out var draft);
+        value = ok ? build(draft) : default!;
+        return ok;
+    };
+
     /// <summary>Reads an object of this shape, starting from <paramref name="seed"/>.</summary>
     public bool TryRead(JsonElement element, JsonReading reading, T seed, out T value)
     {
@@ -93,7 +105,8 @@ internal sealed class JsonShape<T>
             return reading.Problem("expected an object, got " + JsonValues.Describe(element));
         }
 
-        var seen = new bool[_fields.Count];
+        // On the stack for the usual few dozen fields: a case has a dozen objects, each read here.
+        var seen = _fields.Count <= 64 ? stackalloc bool[64] : new bool[_fields.Count];
         var ok = true;
         var next = 0;
         foreach (var property in element.EnumerateObject())

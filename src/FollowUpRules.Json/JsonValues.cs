@@ -51,6 +51,11 @@ internal static class JsonValues
             return false;
         }
 
+        if (IsoText.TryReadInstant(text.AsSpan(), out value))
+        {
+            return true;
+        }
+
         var utc = InstantUtc.Parse(text);
         if (utc.Success)
         {
@@ -166,6 +171,52 @@ internal static class JsonValues
         _ => "nothing",
     };
 
+    /// <summary>The longest text <see cref="Short"/> reads: a local date and time with seconds and a zone letter is 20.</summary>
+    private const int ShortText = 24;
+
+    /// <summary>
+    /// The text of a JSON string, without its quotes, as the document's own UTF-8 bytes, when they
+    /// can be had without copying (.NET 9 and later) and hold no escape; otherwise empty, and the
+    /// caller reads the value as a string. Readers use it for a fast path that only ever succeeds.
+    /// </summary>
+    private static ReadOnlySpan<byte> RawString(JsonElement element)
+    {
+#if NET9_0_OR_GREATER
+        if (element.ValueKind == JsonValueKind.String)
+        {
+            var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element);
+            if (raw.Length >= 2 && raw[0] == (byte)'"' && raw.IndexOf((byte)'\\') < 0)
+            {
+                return raw.Slice(1, raw.Length - 2);
+            }
+        }
+#endif
+        _ = element;
+        return default;
+    }
+
+    /// <summary>A short ASCII string's text widened into <paramref name="chars"/>, or empty (see <see cref="RawString"/>).</summary>
+    private static ReadOnlySpan<char> Short(JsonElement element, Span<char> chars)
+    {
+        var raw = RawString(element);
+        if (raw.Length > chars.Length)
+        {
+            return default;
+        }
+
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] >= 0x80)
+            {
+                return default;
+            }
+
+            chars[i] = (char)raw[i];
+        }
+
+        return chars.Slice(0, raw.Length);
+    }
+
     private static bool ReadString(JsonElement element, JsonReading reading, out string value)
     {
         value = string.Empty;
@@ -205,7 +256,12 @@ internal static class JsonValues
 
     private static bool ReadInstant(JsonElement element, JsonReading reading, out Instant value)
     {
-        value = default;
+        Span<char> chars = stackalloc char[ShortText];
+        if (IsoText.TryReadInstant(Short(element, chars), out value))
+        {
+            return true;
+        }
+
         return ReadString(element, reading, out var text)
             && (TryParseInstant(text, out value)
                 || reading.Problem(Quote(text) + " is not an instant; write one such as " + InstantExample + " or 2026-03-05T11:00+01:00"));
@@ -213,10 +269,20 @@ internal static class JsonValues
 
     private static bool ReadDate(JsonElement element, JsonReading reading, out LocalDate value)
     {
-        value = default;
+        Span<char> chars = stackalloc char[ShortText];
+        if (IsoText.TryReadDate(Short(element, chars), out value))
+        {
+            return true;
+        }
+
         if (!ReadString(element, reading, out var text))
         {
             return false;
+        }
+
+        if (IsoText.TryReadDate(text.AsSpan(), out value))
+        {
+            return true;
         }
 
         var parsed = DateIso.Parse(text);
@@ -226,10 +292,20 @@ internal static class JsonValues
 
     private static bool ReadDateTime(JsonElement element, JsonReading reading, out LocalDateTime value)
     {
-        value = default;
+        Span<char> chars = stackalloc char[ShortText];
+        if (IsoText.TryReadLocalDateTime(Short(element, chars), out value))
+        {
+            return true;
+        }
+
         if (!ReadString(element, reading, out var text))
         {
             return false;
+        }
+
+        if (IsoText.TryReadLocalDateTime(text.AsSpan(), out value))
+        {
+            return true;
         }
 
         var parsed = DateTimeShort.Parse(text);
@@ -268,6 +344,11 @@ internal static class JsonValues
 
     private static bool TryParseTime(string text, out LocalTime time)
     {
+        if (IsoText.TryReadTime(text.AsSpan(), out time))
+        {
+            return true;
+        }
+
         var parsed = TimeShort.Parse(text);
         if (!parsed.Success)
         {
@@ -324,7 +405,11 @@ internal static class JsonValues
     {
         public static bool Read(JsonElement element, JsonReading reading, out TEnum value)
         {
-            value = default;
+            if (JsonNames.TryParse(RawString(element), out value))
+            {
+                return true;
+            }
+
             return ReadString(element, reading, out var text)
                 && (JsonNames.TryParse(text, out value) || reading.Problem(Quote(text) + " is not one of " + JsonNames.List<TEnum>()));
         }

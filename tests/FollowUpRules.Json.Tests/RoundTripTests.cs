@@ -219,6 +219,56 @@ public sealed class RoundTripTests
         json.Should().Contain("\"kind\": \"call\"").And.Contain("\"localStart\": \"2026-03-10T15:30:00\"").And.Contain("\"quality\": \"preferred\"")
             .And.Contain("\"ruleId\": \"RCR-04\"");
     }
+
+    [Fact]
+    public void ReadCase_ValuesWrittenWithEscapes_ReadAsTheirText()
+    {
+        // The reader's fast paths read the document's bytes; an escape must send them to the slow path, not to an error.
+        var escaped = MalformedDocumentsValid
+            .Replace("\"2026-03-06T10:00:00Z\"", "\"2026-03-06T10:00:00\\u005A\"", StringComparison.Ordinal)
+            .Replace("\"phone\"", "\"\\u0070hone\"", StringComparison.Ordinal)
+            .Replace("\"hiringManager\"", "\"hiring\\u004Danager\"", StringComparison.Ordinal);
+
+        var read = FollowUpJson.ReadCase(escaped);
+
+        read.Should().Be(FollowUpJson.ReadCase(MalformedDocumentsValid));
+        read.Attempts[0].Channel.Should().Be(ContactChannel.Phone);
+    }
+
+    [Fact]
+    public void WriteDecision_ContactAgency_WritesItsFieldsInTheDocumentedOrder()
+    {
+        var action = new NextAction.ContactAgency(CaseBuilder.Agency, AgencyRequest.AskForUpdate, ContactChannel.Email, AttemptPurpose.AgencyUpdate, [Strategies.Decisions.AgencyUpdateFirst.AskAgency]);
+
+        var json = FollowUpJson.WriteDecision(action, Ten.InUtc().ToInstant());
+
+        FieldNames(json).Should().Equal("schemaVersion", "kind", "decidedAt", "purpose", "agency", "request", "channel", "reasons");
+    }
+
+    [Fact]
+    public void WriteDecision_CallWithItsScript_WritesItsFieldsInTheDocumentedOrder()
+    {
+        var builder = CaseBuilder.London().Emailed(Ten.PlusDays(-5));
+        var followUp = builder.Build();
+        var call = FollowUpPolicy.Default.Decide(followUp, builder.At(Ten));
+        var script = FollowUpPolicy.Default.Script(followUp, call);
+
+        var json = FollowUpJson.WriteDecision(call, builder.At(Ten), script);
+
+        FieldNames(json).Should().Equal(
+            "schemaVersion", "kind", "decidedAt", "whom", "number", "numberKind", "window", "alternatives", "ifVoicemail", "voicemailReason",
+            "ifGatekeeper", "gatekeeperReason", "declineUnfamiliarStaff", "declineUnfamiliarStaffReason", "requestedByEmployer", "isFinalCall", "reasons", "script");
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        FieldNames(document.RootElement.GetProperty("window").GetRawText()).Should().Equal("start", "end", "localStart", "localEnd", "startOffset", "endOffset", "quality", "endShapedBy");
+        FieldNames(document.RootElement.GetProperty("script").GetRawText()).Should().Equal("lines", "drafts", "text");
+        FieldNames(document.RootElement.GetProperty("reasons")[0].GetRawText()).Should().Equal("ruleId", "explanation");
+    }
+
+    private static List<string> FieldNames(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return document.RootElement.EnumerateObject().Select(p => p.Name).ToList();
+    }
 }
 
 internal static class CaseExtensions
