@@ -190,8 +190,9 @@ internal static class JsonValues
                 return raw.Slice(1, raw.Length - 2);
             }
         }
+#else
+        _ = element; // Before .NET 9 the bytes cannot be had without a copy: every value takes the string path.
 #endif
-        _ = element;
         return default;
     }
 
