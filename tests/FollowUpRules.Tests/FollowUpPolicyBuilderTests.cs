@@ -243,6 +243,28 @@ public sealed class FollowUpPolicyBuilderTests
     }
 
     [Fact]
+    public void RuleList_NamedStrategyIsTheFirst_IsFoundAtIndexZero()
+    {
+        var rules = new FollowUpPolicyBuilder().Windows;
+        rules.Insert(0, new NoCallsOnFridays());
+        var count = rules.Count;
+        var added = new LunchBlackout();
+
+        rules.InsertBefore<NoCallsOnFridays>(added);
+        rules[0].Should().BeSameAs(added);
+        rules[1].Should().BeOfType<NoCallsOnFridays>();
+        rules.Remove(added).Should().BeTrue();
+
+        rules.InsertAfter<NoCallsOnFridays>(added);
+        rules[1].Should().BeSameAs(added);
+        rules.Remove(added).Should().BeTrue();
+
+        rules.Replace<NoCallsOnFridays>(added);
+        rules[0].Should().BeSameAs(added);
+        rules.Count.Should().Be(count);
+    }
+
+    [Fact]
     public void RuleList_EmptiedList_SaysItHoldsNothing()
     {
         var rules = new FollowUpPolicyBuilder().Scripts;
