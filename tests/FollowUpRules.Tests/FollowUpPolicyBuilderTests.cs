@@ -189,6 +189,21 @@ public sealed class FollowUpPolicyBuilderTests
     }
 
     [Fact]
+    public void InsertBeforeAndAfter_TheFirstStrategyOfItsList_PutTheRuleNextToIt()
+    {
+        var builder = new FollowUpPolicyBuilder();
+        builder.Decisions[0].Should().BeOfType<InterviewNotYetHeld>("the test names the list's first strategy");
+
+        builder.InsertBefore<InterviewNotYetHeld>(new StopAfterThirtyDays());
+        builder.Decisions[0].Should().BeOfType<StopAfterThirtyDays>();
+        builder.Decisions[1].Should().BeOfType<InterviewNotYetHeld>();
+
+        var after = new FollowUpPolicyBuilder().InsertAfter<InterviewNotYetHeld>(new StopAfterThirtyDays());
+        after.Decisions[0].Should().BeOfType<InterviewNotYetHeld>();
+        after.Decisions[1].Should().BeOfType<StopAfterThirtyDays>();
+    }
+
+    [Fact]
     public void InsertAfter_StrategyNotInTheBuilder_SaysWhichAndWhere()
     {
         var builder = new FollowUpPolicyBuilder();
