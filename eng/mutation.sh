@@ -42,5 +42,10 @@ if [[ -n "$log" ]]; then
     grep "marking as Dubious" "$log" | sed 's/^/  /' >&2
     [[ $status -ne 0 ]] || status=3
   fi
+  # After a timeout Stryker restarts its test process with the next mutant already active, so
+  # static state (built-in profiles, shared policies) may be built under that mutant and make
+  # later tests fail for it: kills after a restart are less certain (docs/quality.md).
+  restarts=$(grep -c "Restarting test server" "$log" || true)
+  echo "mutation.sh: Stryker restarted a test process $restarts time(s) after a timeout; log: tests/FollowUpRules.Tests/$log"
 fi
 exit $status
