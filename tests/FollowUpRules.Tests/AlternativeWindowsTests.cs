@@ -66,6 +66,14 @@ public sealed class AlternativeWindowsTests
     }
 
     [Fact]
+    public void Equality_FirstWindowOrCountDiffers_AreNotEqual()
+    {
+        (Alternatives(Window(1)) == Alternatives(Window(2))).Should().BeFalse("a single alternative is compared too");
+        (Alternatives(Window(1), Window(3)) == Alternatives(Window(2), Window(3))).Should().BeFalse("the first of two alternatives is compared too");
+        (Alternatives(Window(1)) == Alternatives(Window(1), Window(3))).Should().BeFalse("a list is not equal to a longer one it begins");
+    }
+
+    [Fact]
     public void Call_AlternativeStartingBeforeTheLastOneEnds_ThrowsNamingBothWindows()
     {
         var create = () => Alternatives(Window(1, hours: 26), Window(2));
