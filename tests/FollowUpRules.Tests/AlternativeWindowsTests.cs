@@ -83,6 +83,17 @@ public sealed class AlternativeWindowsTests
     }
 
     [Fact]
+    public void Call_AlternativeStartingJustAsThePreviousOneEnds_IsAccepted()
+    {
+        // Windows are half-open: [09:00, 11:00) and [11:00, 13:00) touch without overlapping.
+        var adjacent = new CallWindow(Window(1).End, Window(1).End + Duration.FromHours(2), Offset.Zero, Offset.Zero, CallWindowQuality.Preferred, null, null);
+
+        var alternatives = Alternatives(Window(1), adjacent);
+
+        alternatives.Should().Equal(Window(1), adjacent);
+    }
+
+    [Fact]
     public void Enumerator_Reset_IsNotSupportedAndSaysHowToStartAgain()
     {
         var enumerator = Alternatives(Window(1)).GetEnumerator();

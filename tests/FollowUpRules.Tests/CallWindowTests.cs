@@ -65,6 +65,35 @@ public sealed class CallWindowTests
     }
 
     [Fact]
+    public void Constructor_EndFinerThanATick_IsRejectedNamingTheEnd()
+    {
+        var at = Instant.FromUtc(2026, 3, 5, 14, 0);
+
+        var act = () => new CallWindow(at, at + Duration.FromHours(1) + Duration.FromNanoseconds(1), Est, Est, CallWindowQuality.Allowed);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("end").WithMessage("Call windows are kept to 100-nanosecond precision; *");
+    }
+
+    [Fact]
+    public void Constructor_OnlyTheEndsWallClockPastTheLastRepresentableDate_IsRejectedNamingTheEndOffset()
+    {
+        var act = () => new CallWindow(Instant.FromUtc(9999, 12, 31, 20, 0), Instant.FromUtc(9999, 12, 31, 23, 0), Offset.Zero, Offset.FromHours(2), CallWindowQuality.Allowed);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("endOffset");
+    }
+
+    [Fact]
+    public void Constructor_WallClockAtTheFirstAndLastRepresentableTicks_IsAccepted()
+    {
+        var first = new CallWindow(Instant.MinValue, Instant.MinValue + Duration.FromHours(1), Offset.Zero, Offset.Zero, CallWindowQuality.Allowed);
+        var lastTick = Instant.FromUnixTimeTicks(Instant.MaxValue.ToUnixTimeTicks());
+        var last = new CallWindow(lastTick - Duration.FromHours(1), lastTick, Offset.Zero, Offset.Zero, CallWindowQuality.Allowed);
+
+        first.Start.Should().Be(Instant.MinValue);
+        last.End.Should().Be(lastTick);
+    }
+
+    [Fact]
     public void Constructor_WallClockTimePastTheLastRepresentableDate_IsRejectedRatherThanFailingWhenShown()
     {
         var act = () => new CallWindow(Instant.FromUtc(9999, 12, 31, 22, 0), Instant.FromUtc(9999, 12, 31, 23, 0), Offset.FromHours(2), Offset.FromHours(2), CallWindowQuality.Allowed);
@@ -81,6 +110,25 @@ public sealed class CallWindowTests
         window.Should().Be(new CallWindow(start, start + Duration.FromHours(1), Est, Est, CallWindowQuality.Allowed));
         (window == new CallWindow(start, start + Duration.FromHours(1), Est, Est, CallWindowQuality.Preferred)).Should().BeFalse();
         (window != new CallWindow(start, start + Duration.FromHours(1), Edt, Est, CallWindowQuality.Allowed)).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Equality_SameStartOrSameEndOnly_AreNotEqual()
+    {
+        var start = Instant.FromUtc(2026, 3, 5, 14, 0);
+        var window = new CallWindow(start, start + Duration.FromHours(1), Est, Est, CallWindowQuality.Allowed);
+
+        window.Should().NotBe(new CallWindow(start, start + Duration.FromHours(2), Est, Est, CallWindowQuality.Allowed));
+        window.Should().NotBe(new CallWindow(start - Duration.FromHours(1), start + Duration.FromHours(1), Est, Est, CallWindowQuality.Allowed));
+    }
+
+    [Fact]
+    public void ToString_WindowEndingOnTheNextOfficeDay_WritesTheEndsDate()
+    {
+        // 22:00 to 01:00 in New York (EST): the end falls on the next local date.
+        var window = new CallWindow(Instant.FromUtc(2026, 3, 6, 3, 0), Instant.FromUtc(2026, 3, 6, 6, 0), Est, Est, CallWindowQuality.Allowed);
+
+        window.ToString().Should().Be("2026-03-05 22:00 (-05) - 2026-03-06 01:00 (-05), Allowed");
     }
 
     [Theory]
@@ -113,6 +161,8 @@ public sealed class CallWindowTests
 
         var act = () => new CallWindow(start, start + Duration.FromHours(1), Est, Est, (CallWindowQuality)value);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("quality").Which.ActualValue.Should().Be((CallWindowQuality)value);
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("quality")
+            .WithMessage("A call window's quality is Allowed, Preferred or Requested.*")
+            .Which.ActualValue.Should().Be((CallWindowQuality)value);
     }
 }

@@ -72,6 +72,18 @@ public sealed class FollowUpBatchTests
         results[1].Problems.Should().BeEmpty();
     }
 
+    [Fact]
+    public void ToString_DecidedAndFailedResults_SayTheActionOrTheError()
+    {
+        var policy = new FollowUpPolicyBuilder().Add(new FailsForBob()).Build();
+        var bob = Valid with { Candidate = Valid.Candidate with { Name = "Bob" } };
+
+        var results = policy.DecideAll(new[] { Valid, bob }, Now);
+
+        results[0].ToString().Should().Be("#0: " + results[0].Action!.Describe());
+        results[1].ToString().Should().Be("#1: failed: the host rule's own bug");
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
