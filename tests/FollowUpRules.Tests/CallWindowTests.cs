@@ -79,7 +79,8 @@ public sealed class CallWindowTests
     {
         var act = () => new CallWindow(Instant.FromUtc(9999, 12, 31, 20, 0), Instant.FromUtc(9999, 12, 31, 23, 0), Offset.Zero, Offset.FromHours(2), CallWindowQuality.Allowed);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("endOffset");
+        act.Should().Throw<ArgumentException>().WithParameterName("endOffset")
+            .WithMessage("The office's wall-clock time at 9999-12-31T23:00:00Z with offset +02 is outside the dates that can be represented.*");
     }
 
     [Fact]

@@ -9,6 +9,31 @@ public sealed class ModelTests
     private static readonly LocalTime Five = new(17, 0);
 
     [Fact]
+    public void ContactAttempt_EachCallBackTimeOrPieceOfNews_CountsOnItsOwn()
+    {
+        var bare = new ContactAttempt { At = Instant.FromUtc(2026, 3, 9, 14, 0), Channel = ContactChannel.Phone };
+        var callBackDate = bare with { CallBackOnOrAfter = new LocalDate(2026, 3, 16) };
+        var interviewerFree = bare with { InterviewerAvailableAt = new LocalDateTime(2026, 3, 10, 11, 0) };
+        var inAWeek = bare with { CallBackInAWeekAgreed = true };
+        var status = bare with { Status = CandidateStatus.StillUnderConsideration };
+        var decisionDate = bare with { DecisionExpectedBy = new LocalDate(2026, 3, 20) };
+
+        bare.GaveCallBackTime.Should().BeFalse();
+        bare.LearnedSomething.Should().BeFalse();
+        foreach (var attempt in new[] { callBackDate, interviewerFree, inAWeek })
+        {
+            attempt.GaveCallBackTime.Should().BeTrue(attempt.ToString());
+            attempt.LearnedSomething.Should().BeTrue(attempt.ToString());
+        }
+
+        foreach (var attempt in new[] { status, decisionDate })
+        {
+            attempt.GaveCallBackTime.Should().BeFalse(attempt.ToString());
+            attempt.LearnedSomething.Should().BeTrue(attempt.ToString());
+        }
+    }
+
+    [Fact]
     public void TimeOfDayRange_IsHalfOpen()
     {
         var range = new TimeOfDayRange(Nine, Five);
@@ -72,6 +97,9 @@ public sealed class ModelTests
     [InlineData(new[] { 1, 2, 3, 4, 5, 6 }, IsoDayOfWeek.Monday)]
     [InlineData(new[] { 1, 2, 4, 5 }, IsoDayOfWeek.Monday)]
     [InlineData(new[] { 6, 7, 1, 2 }, IsoDayOfWeek.Saturday)]
+    [InlineData(new[] { 4, 5, 7 }, IsoDayOfWeek.Thursday)] // a shorter break before Sunday does not win
+    [InlineData(new[] { 1, 2, 5 }, IsoDayOfWeek.Monday)] // equal breaks: Monday comes before Friday
+    [InlineData(new[] { 7, 1, 3, 4, 5 }, IsoDayOfWeek.Sunday)] // equal breaks: Sunday counts first
     public void EmployerOffice_WeekStart_IsTheDayAfterTheLongestBreak(int[] days, IsoDayOfWeek expected)
     {
         var office = new EmployerOffice { TimeZoneId = "UTC", Hours = OfficeHours.Create(days.Select(d => (IsoDayOfWeek)d), new TimeOfDayRange(Nine, Five)) };
@@ -87,6 +115,15 @@ public sealed class ModelTests
 
         office.EffectiveWeekStart.Should().BeNull();
         (office with { WeekStartsOn = IsoDayOfWeek.Monday }).EffectiveWeekStart.Should().Be(IsoDayOfWeek.Monday);
+    }
+
+    [Fact]
+    public void EmployerOffice_ClosedEveryDay_HasNoWeekStartUnlessGiven()
+    {
+        var office = new EmployerOffice { TimeZoneId = "UTC", Hours = OfficeHours.Closed };
+
+        office.EffectiveWeekStart.Should().BeNull();
+        (office with { WeekStartsOn = IsoDayOfWeek.Tuesday }).EffectiveWeekStart.Should().Be(IsoDayOfWeek.Tuesday);
     }
 
     [Fact]

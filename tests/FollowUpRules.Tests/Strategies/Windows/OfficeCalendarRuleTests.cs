@@ -90,6 +90,62 @@ public sealed class OfficeCalendarRuleTests
     }
 
     [Fact]
+    [Trait("Rule", "FUR-03")]
+    [Trait("Rule", "FUR-11")]
+    public void Decide_CallInsideTodaysHours_CitesNeitherAHolidayNorAShortWindow()
+    {
+        var builder = CaseBuilder.London();
+
+        var call = Cbr.Decide(builder.Build(), builder.At(L(2026, 3, 10, 10, 17))).Should().BeOfType<NextAction.Call>().Subject;
+
+        call.Window.LocalStart.Should().Be(L(2026, 3, 10, 10, 17));
+        call.Reasons.Contains(RuleIds.Fur03).Should().BeFalse("no holiday was passed over");
+        call.Reasons.Contains(RuleIds.Fur11).Should().BeFalse("no window was too short");
+    }
+
+    [Fact]
+    [Trait("Rule", "FUR-03")]
+    public void Decide_TwoHolidaysInARowBeforeTheCall_StillCitesTheHoliday()
+    {
+        var builder = CaseBuilder.London().WithHolidays(new LocalDate(2026, 3, 12), new LocalDate(2026, 3, 13));
+
+        var call = Cbr.Decide(builder.Build(), builder.At(L(2026, 3, 12, 8, 0))).Should().BeOfType<NextAction.Call>().Subject;
+
+        call.Window.LocalStart.Date.Should().Be(new LocalDate(2026, 3, 16));
+        call.Reasons.Contains(RuleIds.Fur03).Should().BeTrue();
+    }
+
+    [Theory]
+    [Trait("Rule", "FUR-03")]
+    [InlineData(11)]
+    [InlineData(12)]
+    public void Decide_HolidayOnlyAmongTheAlternatives_IsNotCitedForTheCall(int holiday)
+    {
+        // Tuesday 10 March, in office hours: the call is today, its alternatives on the next open days.
+        var builder = CaseBuilder.London().WithHolidays(new LocalDate(2026, 3, holiday));
+
+        var call = Cbr.Decide(builder.Build(), builder.At(L(2026, 3, 10, 10, 17))).Should().BeOfType<NextAction.Call>().Subject;
+
+        call.Window.LocalStart.Should().Be(L(2026, 3, 10, 10, 17));
+        call.Alternatives.Should().NotContain(w => w.LocalStart.Date == new LocalDate(2026, 3, holiday));
+        call.Reasons.Contains(RuleIds.Fur03).Should().BeFalse("the holiday comes after the proposed window");
+    }
+
+    [Fact]
+    [Trait("Rule", "FUR-11")]
+    public void Decide_TwoShortRangesBeforeTheCall_StillCitesTheMinimumWindow()
+    {
+        // Wednesday opens for two five-minute slivers before its real hours.
+        var builder = CaseBuilder.London().WithHours(OfficeHours.Weekdays(new LocalTime(9, 0), new LocalTime(17, 0))
+            .With(IsoDayOfWeek.Wednesday, new TimeOfDayRange(new LocalTime(9, 0), new LocalTime(9, 5)), new TimeOfDayRange(new LocalTime(9, 10), new LocalTime(9, 15)), new TimeOfDayRange(new LocalTime(10, 0), new LocalTime(17, 0))));
+
+        var call = Cbr.Decide(builder.Build(), builder.At(L(2026, 3, 11, 8, 0))).Should().BeOfType<NextAction.Call>().Subject;
+
+        call.Window.LocalStart.Should().Be(L(2026, 3, 11, 10, 0));
+        call.Reasons.Contains(RuleIds.Fur11).Should().BeTrue();
+    }
+
+    [Fact]
     public void FindCallWindows_FromInsideAWindow_StartsNowAndCitesNoRuleForTheStart()
     {
         var windows = WindowsOf(Cbr, CaseBuilder.London(), L(2026, 3, 10, 10, 17), 1);
