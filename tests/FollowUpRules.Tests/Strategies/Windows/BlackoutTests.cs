@@ -72,6 +72,19 @@ public sealed class BlackoutTests
     }
 
     [Fact]
+    [Trait("Rule", "ETQ-04")]
+    public void FindCallWindows_HolidaysLeaveOnlyTheWeeksFirstDay_ThatDayAlsoClosesTheWeek()
+    {
+        // Tuesday to Friday are holidays: Monday both opens and closes the office's week.
+        var builder = CaseBuilder.London().WithHolidays(new LocalDate(2026, 3, 10), new LocalDate(2026, 3, 11), new LocalDate(2026, 3, 12), new LocalDate(2026, 3, 13));
+
+        var windows = WindowsOf(WeekendEve, builder, L(2026, 3, 9, 8, 0), 2);
+
+        Describe(windows).Should().Be("Mon 09:00-14:00; Mon 09:00-17:00");
+        windows[0].EndShapedBy!.RuleId.Should().Be(RuleIds.Etq04);
+    }
+
+    [Fact]
     [Trait("Rule", "ETQ-06")]
     public void FindCallWindows_AnyDay_SkipsLunch()
     {

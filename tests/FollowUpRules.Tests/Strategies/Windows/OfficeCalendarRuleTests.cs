@@ -115,6 +115,19 @@ public sealed class OfficeCalendarRuleTests
         call.Reasons.Contains(RuleIds.Fur03).Should().BeTrue();
     }
 
+    [Fact]
+    [Trait("Rule", "FUR-03")]
+    public void Decide_HolidayOnAWeekendBeforeTheCall_IsNotCited()
+    {
+        // Friday evening; Saturday 14 March is a listed holiday, but the office is closed that day anyway.
+        var builder = CaseBuilder.London().WithHolidays(new LocalDate(2026, 3, 14));
+
+        var call = Cbr.Decide(builder.Build(), builder.At(L(2026, 3, 13, 18, 0))).Should().BeOfType<NextAction.Call>().Subject;
+
+        call.Window.LocalStart.Date.Should().Be(new LocalDate(2026, 3, 16));
+        call.Reasons.Contains(RuleIds.Fur03).Should().BeFalse("the holiday did not move the call");
+    }
+
     [Theory]
     [Trait("Rule", "FUR-03")]
     [InlineData(11)]
