@@ -6,6 +6,10 @@
 #   eng/mutation.sh --smoke         # CI's check that the set-up works: one small, fully tested file
 #                                   # (StrategyList.cs, 38 mutants, about 2.5 minutes), which must
 #                                   # score 100%
+#   eng/mutation.sh --recheck DIR   # after adding tests, with src/FollowUpRules unchanged since the
+#                                   # run in DIR (StrykerOutput/<timestamp>): judge its survivors and
+#                                   # uncovered mutants again with the current tests (minutes, not an
+#                                   # hour); its killed and timed-out mutants stay detected
 #
 # Two steps, because Stryker.NET 5.1.0 finds mutants well but cannot be trusted to judge them here:
 # its Microsoft Testing Platform runner reuses one test process for many mutants and, after a
@@ -29,6 +33,23 @@ cd "$(dirname "$0")/.."
 repo=$(pwd)
 
 break_args=(--config "$repo/tests/FollowUpRules.Tests/stryker-config.json")
+source_tree() { echo "$(git rev-parse HEAD:src/FollowUpRules) $(git status --porcelain -- src/FollowUpRules | wc -l)"; }
+
+if [[ "${1:-}" == "--recheck" ]]; then
+  run=$(cd "$(dirname "${2:?usage: eng/mutation.sh --recheck StrykerOutput/<timestamp>}")" && pwd)/$(basename "$2")
+  for needed in reports/mutation-report.json FollowUpRules.mutated.dll source-tree.txt check/check.json; do
+    [[ -f "$run/$needed" ]] || { echo "mutation.sh: $run has no $needed; is it a full run's folder?" >&2; exit 2; }
+  done
+  if [[ "$(source_tree)" != "$(cat "$run/source-tree.txt")" ]]; then
+    echo "mutation.sh: src/FollowUpRules changed since the run in $run; its mutants no longer match. Run eng/mutation.sh." >&2
+    exit 2
+  fi
+  dotnet build tests/FollowUpRules.Tests -c Release --nologo -v quiet
+  exec python3 "$repo/eng/mutation_check.py" --report "$run/reports/mutation-report.json" \
+    --assembly "$run/FollowUpRules.mutated.dll" --tests-bin tests/FollowUpRules.Tests/bin/Release/net10.0 \
+    --out "$run/recheck-$(date -u +%Y%m%d-%H%M%S)" --detected-in "$run/check/check.json" "${break_args[@]}"
+fi
+
 if [[ "${1:-}" == "--smoke" ]]; then
   shift
   set -- --mutate "**/Strategies/StrategyList.cs" "$@"
@@ -39,6 +60,7 @@ fi
 probe="FullyQualifiedName~FollowUpRules.Tests.AlternativeWindowsTests.Indexer_OutsideTheAlternatives_ThrowsNamingTheIndexAndTheCount"
 
 dotnet tool restore >/dev/null
+tree=$(source_tree)
 cd tests/FollowUpRules.Tests
 bin="bin/Release/net10.0"
 marker=$(mktemp)
@@ -76,5 +98,9 @@ if ! grep -q -a "MutantControl" "$mutated"; then
   exit 2
 fi
 
-python3 "$repo/eng/mutation_check.py" --report "$report" --assembly "$mutated" --tests-bin "$bin" \
-  --out "$run/check" "${break_args[@]}"
+# Kept with the run, for --recheck.
+cp "$mutated" "$run/FollowUpRules.mutated.dll"
+echo "$tree" > "$run/source-tree.txt"
+
+python3 "$repo/eng/mutation_check.py" --report "$report" --assembly "$run/FollowUpRules.mutated.dll" \
+  --tests-bin "$bin" --out "$run/check" "${break_args[@]}"

@@ -24,6 +24,9 @@ itself, in the simplest way that cannot carry state from one mutant to the next:
 5. Every survivor is run once more against all the tests of the classes that cover it, in case a
    test reaches different code from one run to the next.
 
+Time limits: three times what the covering tests took alone, at most three times the whole suite
+(plus 10 s each). An interrupted check resumes when run again with the same --out and assembly.
+
 The score is Stryker's: detected (killed + timeout) / (detected + survived + no coverage).
 Mutants Stryker could not compile or was told to ignore are left out, as Stryker leaves them out.
 
@@ -35,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import hashlib
 import json
 import os
 import shutil
@@ -158,7 +162,7 @@ def list_methods(app: Path, env: dict[str, str]) -> list[str]:
     return sorted({line.strip() for line in done.stdout.splitlines() if line.strip()})
 
 
-def judge(mutants, app, env, covered_by, seconds_of, jobs, progress_path):
+def judge(mutants, app, env, covered_by, seconds_of, full_seconds, jobs, progress_path, detected_before, judged_before):
     lock = threading.Lock()
     counts = {"Killed": 0, "Timeout": 0, "Survived": 0, "NoCoverage": 0}
     started = time.monotonic()
@@ -168,12 +172,22 @@ def judge(mutants, app, env, covered_by, seconds_of, jobs, progress_path):
         methods = sorted(covered_by.get(mutant["id"], ()))
         verdict = dict(mutant)
         verdict["coveringTests"] = len(methods)
+        if mutant["id"] in judged_before:
+            return judged_before[mutant["id"]]
+        if mutant["id"] in detected_before:
+            earlier = detected_before[mutant["id"]]
+            verdict.update(status=earlier["status"], detail=earlier["detail"] + " (earlier check)")
+            return verdict
         if not methods:
             verdict.update(status="NoCoverage", detail="no test reaches it")
             return verdict
         mutant_env = dict(env)
         mutant_env[CONTROL_VAR] = str(mutant["id"])
-        budget = 3 * sum(seconds_of[m] for m in methods) + 10
+        # Three times what the tests took alone (each in its own process, so this counts every
+        # start-up), but never more than three times the whole suite: a mutant that loops is
+        # given up on in seconds, not minutes.
+        whole_suite = 3 * full_seconds + 10
+        budget = min(3 * sum(seconds_of[m] for m in methods) + 10, whole_suite)
         args = ["-stopOnFail"]
         for method in methods:
             args += ["-method", method]
@@ -185,7 +199,7 @@ def judge(mutants, app, env, covered_by, seconds_of, jobs, progress_path):
             args = ["-stopOnFail"]
             for test_class in classes:
                 args += ["-class", test_class]
-            more, extra, detail = run_tests(app, args, mutant_env, 3 * budget + 10)
+            more, extra, detail = run_tests(app, args, mutant_env, whole_suite)
             seconds += extra
             if more != "Passed":
                 outcome = more
@@ -196,15 +210,16 @@ def judge(mutants, app, env, covered_by, seconds_of, jobs, progress_path):
         return verdict
 
     verdicts = []
-    with open(progress_path, "w", encoding="utf-8") as progress, \
+    with open(progress_path, "a", encoding="utf-8") as progress, \
             concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
         for verdict in pool.map(one, mutants):
             verdicts.append(verdict)
             with lock:
                 counts[verdict["status"]] += 1
                 finished += 1
-                progress.write(json.dumps(verdict) + "\n")
-                progress.flush()
+                if verdict["id"] not in judged_before:
+                    progress.write(json.dumps(verdict) + "\n")
+                    progress.flush()
                 if finished % 50 == 0 or finished == len(mutants):
                     elapsed = time.monotonic() - started
                     print(f"  {finished}/{len(mutants)} mutants, {elapsed / 60:.1f} min: "
@@ -235,6 +250,11 @@ def write_reports(out: Path, verdicts, meta: dict) -> float:
         f"{counts['Survived']} survived, {counts['NoCoverage']} without coverage "
         f"({len(verdicts)} mutants, {meta['minutes']:.1f} min).",
         "",
+    ]
+    if meta.get("carriedOver"):
+        lines += [f"{meta['carriedOver']} mutants found detected by the earlier check {meta['detectedIn']} were "
+                  "taken as detected without running them again; every other mutant was judged afresh.", ""]
+    lines += [
         "| File | Mutants | Killed | Timeout | Survived | No coverage | Score |",
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
@@ -273,8 +293,13 @@ def main() -> None:
     parser.add_argument("--config", type=Path, help="stryker-config.json, for the break threshold")
     parser.add_argument("--break", dest="break_at", type=float, help="the lowest passing score (overrides --config)")
     parser.add_argument("--jobs", type=int, default=2, help="test processes at once (default 2)")
+    parser.add_argument("--detected-in", type=Path,
+                        help="an earlier check.json of the same report and assembly: the mutants it found killed or "
+                             "timed out are taken as detected without running them again (valid when the tests "
+                             "have only been added to since; eng/mutation.sh --recheck makes sure the source is "
+                             "the same)")
     options = parser.parse_args()
-    for name in ("report", "assembly", "tests_bin", "out", "config"):
+    for name in ("report", "assembly", "tests_bin", "out", "config", "detected_in"):
         if getattr(options, name) is not None:
             setattr(options, name, getattr(options, name).resolve())
 
@@ -294,9 +319,34 @@ def main() -> None:
     if not 0 <= options.break_at <= 100:
         fail(f"--break is {options.break_at}; it must be between 0 and 100")
 
+    assembly_hash = hashlib.sha256(options.assembly.read_bytes()).hexdigest()
+    detected_before: dict[int, dict] = {}
+    if options.detected_in is not None:
+        if not options.detected_in.is_file():
+            fail(f"--detected-in '{options.detected_in}' is not a file")
+        earlier = json.loads(options.detected_in.read_text(encoding="utf-8"))
+        if earlier.get("assemblySha256") != assembly_hash:
+            fail(f"--detected-in '{options.detected_in}' judged another mutated assembly "
+                 f"({earlier.get('assemblySha256')}, this one is {assembly_hash})")
+        detected_before = {v["id"]: v for v in earlier["mutants"] if v["status"] in ("Killed", "Timeout")}
+
     started = time.monotonic()
     options.out.mkdir(parents=True, exist_ok=True)
     mutants = load_mutants(options.report)
+
+    # An interrupted check of the same assembly in the same folder resumes where it stopped.
+    judged_before: dict[int, dict] = {}
+    progress_path = options.out / "progress.jsonl"
+    hash_path = options.out / "assembly.sha256"
+    if progress_path.exists() and hash_path.exists() and hash_path.read_text(encoding="utf-8").strip() == assembly_hash:
+        for line in progress_path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                verdict = json.loads(line)
+                judged_before[verdict["id"]] = verdict
+        print(f"mutation_check: resuming; {len(judged_before)} mutants were judged before", flush=True)
+    elif progress_path.exists():
+        progress_path.unlink()
+    hash_path.write_text(assembly_hash + "\n", encoding="utf-8")
     app = prepare_bin(options.tests_bin, options.assembly, options.out)
     env = base_environment()
 
@@ -311,10 +361,14 @@ def main() -> None:
     print(f"mutation_check: coverage of {len(methods)} test methods captured, each in a process of its own",
           flush=True)
 
-    verdicts = judge(mutants, app, env, covered_by, seconds_of, options.jobs, options.out / "progress.jsonl")
+    verdicts = judge(mutants, app, env, covered_by, seconds_of, full_seconds, options.jobs, progress_path,
+                     detected_before, judged_before)
     minutes = (time.monotonic() - started) / 60
-    score = write_reports(options.out, verdicts, {"report": str(options.report), "minutes": round(minutes, 1),
-                                                  "break": options.break_at, "jobs": options.jobs})
+    score = write_reports(options.out, verdicts, {
+        "report": str(options.report), "assemblySha256": assembly_hash, "minutes": round(minutes, 1),
+        "break": options.break_at, "jobs": options.jobs,
+        "detectedIn": str(options.detected_in) if options.detected_in else None,
+        "carriedOver": len(detected_before)})
     _, counts = score_of(verdicts)
     print(f"mutation_check: score {score:.2f} % ({counts['Killed']} killed, {counts['Timeout']} timed out, "
           f"{counts['Survived']} survived, {counts['NoCoverage']} without coverage) in {minutes:.1f} min; "
