@@ -262,6 +262,82 @@ public sealed class CallWindowSearchTests
         meetings.Asked.Should().Be(3, "once at opening, once past the first meeting, once past the second");
     }
 
+    /// <summary>A host rule blocking fixed spans of every day, answering as the contract asks.</summary>
+    private sealed class FixedBlocks(string ruleId, params TimeOfDayRange[] spans) : CallWindowStrategy
+    {
+        public FollowUpReason Reason { get; } = new(RuleId.Parse(ruleId), "Blocked by " + ruleId + ".");
+
+        public override StrategyDescriptor Descriptor => new("Blocks" + ruleId.Replace("-", string.Empty, StringComparison.Ordinal), "Blocks fixed spans.", [Reason.RuleId], [Reason]);
+
+        public override bool TryGetBlock(in CallDay day, LocalTime from, out TimeOfDayRange block)
+        {
+            foreach (var span in spans)
+            {
+                if (!span.IsValid || span.End > from || span.End == LocalTime.Midnight)
+                {
+                    block = span;
+                    return true;
+                }
+            }
+
+            block = default;
+            return false;
+        }
+    }
+
+    [Fact]
+    public void FindCallWindows_HostRuleBlockingFromMidnight_IsAskedAgainPastThatBlock()
+    {
+        var builder = CaseBuilder.London();
+        var rule = new FixedBlocks("ACME-05", new TimeOfDayRange(LocalTime.Midnight, new LocalTime(10, 0)), new TimeOfDayRange(new LocalTime(12, 0), new LocalTime(13, 0)));
+        var policy = new FollowUpPolicyBuilder(NoTimingRules).Add(rule).Build();
+
+        var windows = policy.FindCallWindows(builder.Build(), builder.At(new LocalDateTime(2026, 3, 9, 0, 0)), 2);
+
+        windows.Select(w => (w.LocalStart.TimeOfDay, w.LocalEnd.TimeOfDay)).Should().Equal(
+            (new LocalTime(10, 0), new LocalTime(12, 0)),
+            (new LocalTime(13, 0), new LocalTime(17, 0)));
+    }
+
+    [Fact]
+    public void FindCallWindows_HostRuleAnsweringWithAReversedSpan_IsIgnored()
+    {
+        var builder = CaseBuilder.London();
+        var rule = new FixedBlocks("ACME-06", new TimeOfDayRange(new LocalTime(14, 0), new LocalTime(10, 0)));
+        var policy = new FollowUpPolicyBuilder(NoTimingRules).Add(rule).Build();
+
+        var windows = policy.FindCallWindows(builder.Build(), builder.At(new LocalDateTime(2026, 3, 9, 0, 0)), 1);
+
+        windows.Select(w => (w.LocalStart.TimeOfDay, w.LocalEnd.TimeOfDay)).Should().Equal((new LocalTime(9, 0), new LocalTime(17, 0)));
+    }
+
+    [Fact]
+    public void FindCallWindows_TwoRulesBlockingAlike_TheEarlierRuleShapesTheWindow()
+    {
+        var builder = CaseBuilder.London();
+        var spans = new[] { new TimeOfDayRange(new LocalTime(9, 0), new LocalTime(11, 0)), new TimeOfDayRange(new LocalTime(12, 0), new LocalTime(13, 0)) };
+        var first = new FixedBlocks("ACME-07", spans);
+        var second = new FixedBlocks("ACME-08", spans);
+        var policy = new FollowUpPolicyBuilder(NoTimingRules).Add(first).Add(second).Build();
+
+        var window = policy.FindCallWindows(builder.Build(), builder.At(new LocalDateTime(2026, 3, 9, 8, 0)), 1).Single();
+
+        (window.LocalStart.TimeOfDay, window.LocalEnd.TimeOfDay).Should().Be((new LocalTime(11, 0), new LocalTime(12, 0)));
+        window.StartShapedBy.Should().Be(first.Reason, "both blocks end at 11:00; the earlier rule in the list is named");
+        window.EndShapedBy.Should().Be(first.Reason, "both blocks start at 12:00; the earlier rule in the list is named");
+    }
+
+    [Fact]
+    public void FindCallWindows_FromTheOpeningInstant_NamesOfficeHoursForTheStart()
+    {
+        var builder = CaseBuilder.London();
+
+        var window = FollowUpPolicy.Create(NoTimingRules).FindCallWindows(builder.Build(), builder.At(new LocalDateTime(2026, 3, 10, 9, 0)), 1).Single();
+
+        window.LocalStart.Should().Be(new LocalDateTime(2026, 3, 10, 9, 0));
+        window.StartShapedBy.Should().Be(WindowSearchReasons.OfficeHours, "the window opens with the office, not at 'now'");
+    }
+
     [Fact]
     public void CanMarkPreferred_EveryLibraryWindowStrategyThatOverridesMarksPreferred_SaysSo()
     {

@@ -117,6 +117,33 @@ public sealed class OfficeCalendarRuleTests
 
     [Fact]
     [Trait("Rule", "FUR-03")]
+    [Trait("Rule", "FUR-11")]
+    public void Decide_ASliverThenAHolidayBeforeTheCall_CitesBoth()
+    {
+        // Tuesday 16:50 leaves ten minutes (too short); Wednesday is a holiday; the call is Thursday.
+        var builder = CaseBuilder.London().WithHolidays(new LocalDate(2026, 3, 11));
+
+        var call = Cbr.Decide(builder.Build(), builder.At(L(2026, 3, 10, 16, 50))).Should().BeOfType<NextAction.Call>().Subject;
+
+        call.Window.LocalStart.Should().Be(L(2026, 3, 12, 9, 0));
+        call.Reasons.Contains(RuleIds.Fur11).Should().BeTrue();
+        call.Reasons.Contains(RuleIds.Fur03).Should().BeTrue();
+    }
+
+    [Fact]
+    [Trait("Rule", "FUR-11")]
+    public void Decide_AtClosingTime_CitesNoShortWindow()
+    {
+        var builder = CaseBuilder.London();
+
+        var call = Cbr.Decide(builder.Build(), builder.At(L(2026, 3, 10, 17, 0))).Should().BeOfType<NextAction.Call>().Subject;
+
+        call.Window.LocalStart.Should().Be(L(2026, 3, 11, 9, 0));
+        call.Reasons.Contains(RuleIds.Fur11).Should().BeFalse("the day was over, nothing short was passed over");
+    }
+
+    [Fact]
+    [Trait("Rule", "FUR-03")]
     public void Decide_HolidayOnAWeekendBeforeTheCall_IsNotCited()
     {
         // Friday evening; Saturday 14 March is a listed holiday, but the office is closed that day anyway.
