@@ -119,6 +119,16 @@ public sealed class CaseValidationTests
         { "attempt decision in 2200", c => c with { Attempts = [new ContactAttempt { Channel = ContactChannel.Phone, At = c.Interview.At + Duration.FromDays(3), DecisionExpectedBy = new LocalDate(2200, 1, 1) }] }, "attempts[0].decisionExpectedBy = 2200-01-01: must be between 1900-01-01 and 2199-12-31" },
         { "attempt call back in 1899", c => c with { Attempts = [new ContactAttempt { Channel = ContactChannel.Phone, At = c.Interview.At + Duration.FromDays(3), CallBackOnOrAfter = new LocalDate(1899, 12, 31) }] }, "attempts[0].callBackOnOrAfter = 1899-12-31: must be between 1900-01-01 and 2199-12-31" },
         { "interviewer free in 2200", c => c with { Attempts = [new ContactAttempt { Channel = ContactChannel.Phone, At = c.Interview.At + Duration.FromDays(3), InterviewerAvailableAt = new LocalDateTime(2200, 1, 1, 9, 0) }] }, "attempts[0].interviewerAvailableAt = 2200-01-01T09:00:00: must be between 1900-01-01 and 2199-12-31" },
+        { "hectic dates from 1850", c => c with { Office = c.Office with { HecticPeriods = [new HecticPeriod { Dates = new DateInterval(new LocalDate(1850, 3, 9), new LocalDate(2026, 1, 1)) }] } }, "office.hecticPeriods[0].dates = 1850-03-09/2026-01-01: must be between 1900-01-01 and 2199-12-31" },
+        { "no interview, with an attempt", c => c with { Interview = null!, Attempts = [new ContactAttempt { Channel = ContactChannel.Phone, At = Instant.FromUtc(2026, 3, 9, 9, 0) }] }, "interview = null: is required" },
+        {
+            "one reversed range among good ones, four open days",
+            c => c with { Office = c.Office with { Hours = OfficeHours.Weekdays(new LocalTime(9, 0), new LocalTime(17, 0))
+                .With(IsoDayOfWeek.Tuesday, new TimeOfDayRange(new LocalTime(9, 0), new LocalTime(12, 0)), new TimeOfDayRange(new LocalTime(13, 0), new LocalTime(17, 0)))
+                .With(IsoDayOfWeek.Wednesday, new TimeOfDayRange(new LocalTime(9, 0), new LocalTime(12, 0)), new TimeOfDayRange(new LocalTime(11, 0), new LocalTime(10, 0)))
+                .With(IsoDayOfWeek.Friday) } },
+            "office.hours.wednesday[1] = 11:00-10:00: ends before it starts; the end must come after the start (or be 24:00)"
+        },
         { "hectic dates in 2300", c => c with { Office = c.Office with { HecticPeriods = [new HecticPeriod { Dates = new DateInterval(new LocalDate(2026, 3, 9), new LocalDate(2300, 1, 1)) }] } }, "office.hecticPeriods[0].dates = 2026-03-09/2300-01-01: must be between 1900-01-01 and 2199-12-31" },
 
         // Dates in another calendar cannot be compared with the office's ISO days (NodaTime throws),
