@@ -129,6 +129,13 @@ public sealed class CaseValidationTests
                 .With(IsoDayOfWeek.Friday) } },
             "office.hours.wednesday[1] = 11:00-10:00: ends before it starts; the end must come after the start (or be 24:00)"
         },
+        { "no interview, with a call-back date", c => c with { Interview = null!, Notes = new InterviewNotes { CallBackOn = new LocalDate(2026, 3, 16) } }, "interview = null: is required" },
+        { "undefined purpose", c => c with { Attempts = [new ContactAttempt { Channel = ContactChannel.Phone, At = c.Interview.At + Duration.FromDays(3), Purpose = (AttemptPurpose)42 }] }, "attempts[0].purpose = 42: must be one of ThankYou, FollowUp, AgencyUpdate, RequestedCall, or left out to be inferred" },
+        {
+            "a range overlapping two earlier ones",
+            c => c with { Office = c.Office with { Hours = c.Office.Hours.With(IsoDayOfWeek.Tuesday, new TimeOfDayRange(new LocalTime(9, 0), new LocalTime(11, 0)), new TimeOfDayRange(new LocalTime(12, 0), new LocalTime(14, 0)), new TimeOfDayRange(new LocalTime(10, 0), new LocalTime(13, 0))) } },
+            "office.hours.tuesday[2] = 10:00-13:00: overlaps office.hours.tuesday[0] (09:00-11:00)"
+        },
         { "hectic dates in 2300", c => c with { Office = c.Office with { HecticPeriods = [new HecticPeriod { Dates = new DateInterval(new LocalDate(2026, 3, 9), new LocalDate(2300, 1, 1)) }] } }, "office.hecticPeriods[0].dates = 2026-03-09/2300-01-01: must be between 1900-01-01 and 2199-12-31" },
 
         // Dates in another calendar cannot be compared with the office's ISO days (NodaTime throws),
@@ -150,6 +157,15 @@ public sealed class CaseValidationTests
         var problems = Default.Validate(change(Builder.Build()), Now);
 
         problems.Should().ContainSingle(scenario).Which.ToString().Should().Be(expected);
+    }
+
+    [Fact]
+    public void Validate_AttemptAtTheInterviewsVeryInstant_IsAccepted()
+    {
+        var followUp = Builder.Build();
+        followUp = followUp with { Attempts = [new ContactAttempt { Channel = ContactChannel.Email, At = followUp.Interview.At }] };
+
+        Default.Validate(followUp, Now).Should().BeEmpty("an attempt may be made as the interview ends; only one before it is rejected");
     }
 
     [Fact]
