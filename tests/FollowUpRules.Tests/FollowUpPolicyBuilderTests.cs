@@ -105,6 +105,29 @@ public sealed class FollowUpPolicyBuilderTests
     }
 
     [Fact]
+    public void Add_HostDecisionRule_ReadsEachCaseAsIfItWereTheThreadsFirst()
+    {
+        // The thread's decision state is reused: nothing worked out for one case (here the agency
+        // update's due date, RCR-03, which tells a thank-you through the agency from an update) may
+        // leak into the next. The late case's agency email comes after its update fell due but
+        // before its thank-you window closed, so only the right due date makes it the update.
+        var recorder = new RecordsHistory();
+        var policy = new FollowUpPolicyBuilder().InsertBefore<CallLimit>(recorder).Build();
+        var early = CaseBuilder.London().ThroughAgency().With(L(2026, 3, 5, 16, 0), a => a with { Channel = ContactChannel.Email, ViaAgency = true });
+        var late = CaseBuilder.In("Europe/London", L(2026, 3, 20, 10, 0)).ThroughAgency().With(L(2026, 3, 24, 12, 0), a => a with { Channel = ContactChannel.Email, ViaAgency = true });
+
+        policy.Decide(early.Build(), early.At(L(2026, 3, 6, 9, 0)));
+        policy.Decide(late.Build(), late.At(L(2026, 3, 24, 13, 0)));
+        var freshThread = new Thread(() => policy.Decide(late.Build(), late.At(L(2026, 3, 24, 13, 0))));
+        freshThread.Start();
+        freshThread.Join();
+
+        recorder.Seen.Should().HaveCount(3);
+        recorder.Seen[1].Should().Be(recorder.Seen[2], "the late case reads alike after the early one and on a fresh thread");
+        recorder.Seen[2].Purposes.Should().Be(nameof(AttemptPurpose.AgencyUpdate), "the late case's update fell due on Tuesday 24 March, before its thank-you window closed");
+    }
+
+    [Fact]
     public void Add_HostDecisionRule_SeesTheHistoryTheLibrarysRulesRead()
     {
         var recorder = new RecordsHistory();

@@ -38,6 +38,28 @@ public sealed class FollowUpHistoryTests
         history.LastAt(purpose).Should().Be(Builder.At(L(2026, 3, lastDay, lastHour, lastMinute)));
     }
 
+    [Fact]
+    public void LastNewsAt_InterviewerAnsweredWithNothingNew_IsStillNews()
+    {
+        var history = History(CaseBuilder.London()
+            .Called(L(2026, 3, 10, 9, 30), Responder.Interviewer)
+            .Called(L(2026, 3, 12, 9, 30), Responder.Receptionist));
+
+        history.LastNewsAt.Should().Be(Builder.At(L(2026, 3, 10, 9, 30)), "reaching the interviewer is news; a receptionist with nothing to say is not");
+    }
+
+    [Fact]
+    public void CallCount_AgencyCallsAndWrittenFollowUps_AreNotCallsToTheEmployer()
+    {
+        var history = History(CaseBuilder.London().ThroughAgency()
+            .With(L(2026, 3, 9, 10, 0), a => a with { Channel = ContactChannel.Phone, ViaAgency = true })
+            .With(L(2026, 3, 10, 10, 0), a => a with { Channel = ContactChannel.Email, Purpose = AttemptPurpose.FollowUp })
+            .Called(L(2026, 3, 12, 9, 30), Responder.Nobody));
+
+        history.CallCount.Should().Be(1, "only the call to the employer counts");
+        history.LastCallAt.Should().Be(Builder.At(L(2026, 3, 12, 9, 30)));
+    }
+
     [Theory]
     [InlineData(AttemptPurpose.Unspecified)]
     [InlineData((AttemptPurpose)5)]

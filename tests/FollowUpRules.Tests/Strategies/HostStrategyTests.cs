@@ -177,6 +177,19 @@ public sealed class HostStrategyTests
     }
 
     [Fact]
+    public void Views_KeptIntoTheNextDecisionOnTheSameThread_Throw()
+    {
+        var reader = new ReadsThePreviousContext();
+        var policy = new FollowUpPolicyBuilder().Add(reader).Build();
+
+        policy.Decide(Thanked(), FirstCallDue);
+        policy.Decide(Thanked(), FirstCallDue + Duration.FromHours(1));
+
+        reader.Refused.Should().NotBeNull("the next decision reuses the thread's state, and a kept view must not read it");
+        reader.Refused!.Message.Should().StartWith("This view belongs to a decision that has ended");
+    }
+
+    [Fact]
     public void Views_DefaultValues_ThrowSayingWhereViewsComeFrom()
     {
         var draft = () => default(DecisionDraft).Kind;
@@ -349,6 +362,33 @@ public sealed class HostStrategyTests
         public DecisionContext? Kept { get; private set; }
 
         public override void Apply(DecisionContext context, DecisionDraft draft) => Kept = context;
+    }
+
+    /// <summary>Keeps its context and, in the next decision, tries to read the kept one.</summary>
+    private sealed class ReadsThePreviousContext : DecisionStrategy
+    {
+        private DecisionContext? _previous;
+
+        public override StrategyDescriptor Descriptor { get; } = new(nameof(ReadsThePreviousContext), "Reads a context it kept, which it must not.", [RuleId.Parse("ACME-01")]);
+
+        public InvalidOperationException? Refused { get; private set; }
+
+        public override void Apply(DecisionContext context, DecisionDraft draft)
+        {
+            if (_previous is { } previous)
+            {
+                try
+                {
+                    _ = previous.Now;
+                }
+                catch (InvalidOperationException e)
+                {
+                    Refused = e;
+                }
+            }
+
+            _previous = context;
+        }
     }
 
     private sealed class DelaysThroughAHelper : DecisionStrategy
