@@ -38,6 +38,55 @@ public sealed class FollowUpHistoryTests
         history.LastAt(purpose).Should().Be(Builder.At(L(2026, 3, lastDay, lastHour, lastMinute)));
     }
 
+    private static CaseBuilder EmailedAt(CaseBuilder builder, Instant at, bool viaAgency = false) =>
+        builder.With(at.InZone(builder.Zone).LocalDateTime, a => a with { Channel = ContactChannel.Email, ViaAgency = viaAgency });
+
+    [Fact]
+    public void Purposes_EmailsAroundTheThankYouWindowsClose_AreTheThankYouOnlyBeforeIt()
+    {
+        // The window closes when the first follow-up falls due (Tuesday 10 March, three business
+        // days after Thursday's interview), later than the end of the interview's day.
+        var closes = History(CaseBuilder.London()).FirstFollowUpDue;
+
+        closes.Should().BeGreaterThan(Builder.At(L(2026, 3, 9, 10, 0)));
+        History(CaseBuilder.London().Emailed(L(2026, 3, 9, 10, 0)))[0].Purpose.Should().Be(AttemptPurpose.ThankYou, "Monday is still inside the window");
+        History(EmailedAt(CaseBuilder.London(), closes))[0].Purpose.Should().Be(AttemptPurpose.FollowUp, "the window is half-open: at its close it has closed");
+    }
+
+    [Fact]
+    public void Purposes_AgencyEmailAtTheUpdatesDueInstant_IsTheUpdate()
+    {
+        var due = History(CaseBuilder.London().ThroughAgency()).OpeningAfterInterview(FollowUpProfiles.Default.AgencyUpdateDelayDays!.Value);
+
+        History(EmailedAt(CaseBuilder.London().ThroughAgency(), due - Duration.FromMinutes(1), viaAgency: true))[0].Purpose.Should().Be(AttemptPurpose.ThankYou);
+        History(EmailedAt(CaseBuilder.London().ThroughAgency(), due, viaAgency: true))[0].Purpose.Should().Be(AttemptPurpose.AgencyUpdate);
+    }
+
+    [Fact]
+    public void Purposes_AgencyEmailAsTheThankYouWindowCloses_IsNotTheThankYou()
+    {
+        // An update due only after the thank-you window: at the window's close the agency email is the update.
+        var profile = FollowUpProfiles.Default with { AgencyUpdateDelayDays = 5 };
+        var builder = CaseBuilder.London().ThroughAgency();
+        var closes = new StrategyTrial(builder.Build(), Now, profile, []).History.FirstFollowUpDue;
+
+        var history = new StrategyTrial(EmailedAt(builder, closes, viaAgency: true).Build(), Now, profile, []).History;
+
+        history[0].Purpose.Should().Be(AttemptPurpose.AgencyUpdate);
+    }
+
+    [Fact]
+    public void Purposes_CallAtTheVeryMomentACallBackBecomesUsable_AnswersIt()
+    {
+        var invited = CaseBuilder.London().WithNotes(new InterviewNotes { CallBackOn = new LocalDate(2026, 3, 12) });
+        var usable = History(invited).PendingInvitation!.Value.UsableFrom;
+
+        var history = History(invited.Called(usable.InZone(invited.Zone).LocalDateTime, Responder.Nobody));
+
+        history[0].Purpose.Should().Be(AttemptPurpose.RequestedCall);
+        history.PendingInvitation.Should().BeNull();
+    }
+
     [Fact]
     public void LastNewsAt_InterviewerAnsweredWithNothingNew_IsStillNews()
     {
@@ -54,10 +103,12 @@ public sealed class FollowUpHistoryTests
         var history = History(CaseBuilder.London().ThroughAgency()
             .With(L(2026, 3, 9, 10, 0), a => a with { Channel = ContactChannel.Phone, ViaAgency = true })
             .With(L(2026, 3, 10, 10, 0), a => a with { Channel = ContactChannel.Email, Purpose = AttemptPurpose.FollowUp })
-            .Called(L(2026, 3, 12, 9, 30), Responder.Nobody));
+            .Called(L(2026, 3, 12, 9, 30), Responder.Nobody)
+            .Called(L(2026, 3, 13, 9, 30), Responder.Nobody));
 
-        history.CallCount.Should().Be(1, "only the call to the employer counts");
-        history.LastCallAt.Should().Be(Builder.At(L(2026, 3, 12, 9, 30)));
+        history.CallCount.Should().Be(2, "only the calls to the employer count");
+        history.FirstCallAt.Should().Be(Builder.At(L(2026, 3, 12, 9, 30)));
+        history.LastCallAt.Should().Be(Builder.At(L(2026, 3, 13, 9, 30)));
     }
 
     [Theory]
