@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import fnmatch
 import hashlib
 import json
 import os
@@ -293,6 +294,9 @@ def main() -> None:
     parser.add_argument("--config", type=Path, help="stryker-config.json, for the break threshold")
     parser.add_argument("--break", dest="break_at", type=float, help="the lowest passing score (overrides --config)")
     parser.add_argument("--jobs", type=int, default=2, help="test processes at once (default 2)")
+    parser.add_argument("--first", action="append", default=[], metavar="GLOB",
+                        help="judge the mutants of files matching GLOB (relative to the project, e.g. "
+                             "'Strategies/*') before the others; may be repeated")
     parser.add_argument("--detected-in", type=Path,
                         help="an earlier check.json of the same report and assembly: the mutants it found killed or "
                              "timed out are taken as detected without running them again (valid when the tests "
@@ -333,6 +337,8 @@ def main() -> None:
     started = time.monotonic()
     options.out.mkdir(parents=True, exist_ok=True)
     mutants = load_mutants(options.report)
+    if options.first:
+        mutants.sort(key=lambda m: not any(fnmatch.fnmatch(m["file"], glob) for glob in options.first))
 
     # An interrupted check of the same assembly in the same folder resumes where it stopped.
     judged_before: dict[int, dict] = {}
