@@ -79,6 +79,17 @@ public sealed class AttemptOrderTests
     }
 
     [Fact]
+    public void Compare_TiedAttemptsByDifferentChannels_OrderByChannelBeforeAnyOtherField()
+    {
+        // The email's purpose sorts first, its channel last: the channel decides.
+        var call = Tied with { AnsweredBy = Responder.Nobody, Purpose = AttemptPurpose.FollowUp };
+        var email = Tied with { Channel = ContactChannel.Email, AnsweredBy = Responder.Nobody, Purpose = AttemptPurpose.ThankYou };
+
+        FollowUpRules.Engine.AttemptOrder.Instance.Compare(call, email).Should().BeNegative();
+        FollowUpRules.Engine.AttemptOrder.Instance.Compare(email, call).Should().BePositive();
+    }
+
+    [Fact]
     public void History_TwoDecisionDatesGivenAtOneInstant_KeepsTheLaterWhateverTheOrder()
     {
         var (earlier, later) = TiedPair(nameof(ContactAttempt.DecisionExpectedBy));

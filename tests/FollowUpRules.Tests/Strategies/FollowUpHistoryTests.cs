@@ -88,6 +88,16 @@ public sealed class FollowUpHistoryTests
     }
 
     [Fact]
+    public void OpeningAfterInterview_NoDays_IsTheNextOpeningFromTheInterview()
+    {
+        var history = History(CaseBuilder.London());
+
+        history.OpeningAfterInterview(0).Should().Be(Builder.At(L(2026, 3, 5, 9, 0)), "no day has to pass: the interview day's opening");
+        var negative = () => history.OpeningAfterInterview(-1);
+        negative.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("days");
+    }
+
+    [Fact]
     public void LastNewsAt_InterviewerAnsweredWithNothingNew_IsStillNews()
     {
         var history = History(CaseBuilder.London()

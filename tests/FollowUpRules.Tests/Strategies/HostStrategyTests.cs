@@ -200,6 +200,70 @@ public sealed class HostStrategyTests
     }
 
     [Fact]
+    public void Views_DefaultCallPlanningValues_ThrowSayingWhereTheyComeFrom()
+    {
+        var plan = () => default(CallPlanDraft).Because(Acme);
+        var context = () => default(CallPlanContext).Now;
+
+        plan.Should().Throw<InvalidOperationException>().WithMessage("This CallPlanDraft is a default value; drafts come from the policy or from a StrategyTrial.");
+        context.Should().Throw<InvalidOperationException>().WithMessage("This CallPlanContext is a default value; contexts come from the policy or from a StrategyTrial.");
+    }
+
+    /// <summary>Stops the call, then tries to stop it again; or cites the reasons of another policy's action.</summary>
+    private sealed class PlansTwiceOrBorrows(ReasonList? borrowed) : CallPlanningStrategy
+    {
+        public override StrategyDescriptor Descriptor { get; } = new(nameof(PlansTwiceOrBorrows), "Misuses its plan.", [RuleId.Parse("ACME-01")], [Acme]);
+
+        public InvalidOperationException? Refused { get; private set; }
+
+        public override void Plan(CallPlanContext context, CallPlanDraft plan)
+        {
+            if (borrowed is { } reasons)
+            {
+                plan.Because(reasons);
+                return;
+            }
+
+            plan.Stop(StopReason.LimitReached, Acme);
+            try
+            {
+                plan.Stop(StopReason.NoCallWindow, Acme);
+            }
+            catch (InvalidOperationException e)
+            {
+                Refused = e;
+            }
+        }
+    }
+
+    [Fact]
+    public void CallPlanDraft_StoppedTwice_RefusesTheSecondStop()
+    {
+        var twice = new PlansTwiceOrBorrows(null);
+        var policy = new FollowUpPolicyBuilder().InsertBefore<OpenWindows>(twice).Build();
+
+        var action = policy.Decide(Thanked(), FirstCallDue);
+
+        action.Should().BeOfType<NextAction.Stop>().Which.Reason.Should().Be(StopReason.LimitReached);
+        twice.Refused.Should().NotBeNull().And.Subject.As<InvalidOperationException>().Message.Should().Be("The plan is already settled as a stop.");
+    }
+
+    [Fact]
+    public void CallPlanDraft_ReasonsOfAnotherPolicy_AreCitedByTheirRules()
+    {
+        // The reasons come from the CBR policy's catalogue, numbered differently from this policy's.
+        var borrowed = Cbr.Decide(Thanked(), FirstCallDue).Reasons;
+        var policy = new FollowUpPolicyBuilder().InsertBefore<OpenWindows>(new PlansTwiceOrBorrows(borrowed)).Build();
+
+        var call = policy.Decide(Thanked(), FirstCallDue);
+
+        foreach (var reason in borrowed)
+        {
+            call.Reasons.Contains(reason.RuleId).Should().BeTrue(reason.RuleId.ToString());
+        }
+    }
+
+    [Fact]
     public void DecisionDraft_PassedByValueToAHelper_KeepsTheHelpersChange()
     {
         var policy = new FollowUpPolicyBuilder().Add(new DelaysThroughAHelper()).Build();

@@ -85,6 +85,22 @@ public sealed class BlackoutTests
     }
 
     [Fact]
+    [Trait("Rule", "ETQ-03")]
+    [Trait("Rule", "ETQ-05")]
+    public void Decide_TwoBlackoutsBackToBack_CitesBothThoughOnlyTheLastSetsTheStart()
+    {
+        // Monday: the week's opening hours (09:00-11:00), then a hectic hour (11:00-12:00).
+        var policy = Only(p => p with { WeekOpeningBlackout = Duration.FromHours(2), AvoidHecticPeriods = true });
+        var builder = CaseBuilder.London().WithHectic(new HecticPeriod { Hours = new TimeOfDayRange(new LocalTime(11, 0), new LocalTime(12, 0)) });
+
+        var call = policy.Decide(builder.Build(), builder.At(L(2026, 3, 16, 8, 0))).Should().BeOfType<NextAction.Call>().Subject;
+
+        call.Window.LocalStart.Should().Be(L(2026, 3, 16, 12, 0));
+        call.Window.StartShapedBy!.RuleId.Should().Be(RuleIds.Etq05);
+        call.Reasons.Contains(RuleIds.Etq03).Should().BeTrue("the week's opening also kept the call from 09:00");
+    }
+
+    [Fact]
     [Trait("Rule", "ETQ-06")]
     public void FindCallWindows_AnyDay_SkipsLunch()
     {

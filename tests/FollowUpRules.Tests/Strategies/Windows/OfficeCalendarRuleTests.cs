@@ -90,6 +90,18 @@ public sealed class OfficeCalendarRuleTests
     }
 
     [Fact]
+    [Trait("Rule", "FUR-02")]
+    public void Decide_BeforeOpening_CitesTheOfficeHoursThatSetTheCallsStart()
+    {
+        var builder = CaseBuilder.London();
+
+        var call = Cbr.Decide(builder.Build(), builder.At(L(2026, 3, 11, 7, 0))).Should().BeOfType<NextAction.Call>().Subject;
+
+        call.Window.LocalStart.Should().Be(L(2026, 3, 11, 9, 0));
+        call.Reasons.Contains(RuleIds.Fur02).Should().BeTrue();
+    }
+
+    [Fact]
     [Trait("Rule", "FUR-03")]
     [Trait("Rule", "FUR-11")]
     public void Decide_CallInsideTodaysHours_CitesNeitherAHolidayNorAShortWindow()
