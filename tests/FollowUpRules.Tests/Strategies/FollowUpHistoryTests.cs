@@ -98,6 +98,45 @@ public sealed class FollowUpHistoryTests
     }
 
     [Fact]
+    public void ThankYouSent_NoThankYouYet_IsFalse()
+    {
+        History(CaseBuilder.London()).ThankYouSent.Should().BeFalse();
+        History(CaseBuilder.London().Emailed(L(2026, 3, 5, 11, 0))).ThankYouSent.Should().BeTrue();
+    }
+
+    [Fact]
+    public void FirstFollowUpAt_OwnAndAskedForFollowUps_IsTheEarlierOfEither()
+    {
+        static CaseBuilder Own(CaseBuilder b, int day) => b.Called(L(2026, 3, day, 9, 30), Responder.Nobody, a => a with { Purpose = AttemptPurpose.FollowUp });
+        static CaseBuilder Asked(CaseBuilder b, int day) => b.Called(L(2026, 3, day, 9, 30), Responder.Nobody, a => a with { Purpose = AttemptPurpose.RequestedCall });
+
+        History(CaseBuilder.London()).FirstFollowUpAt.Should().BeNull();
+        History(Asked(CaseBuilder.London(), 11)).FirstFollowUpAt.Should().Be(Builder.At(L(2026, 3, 11, 9, 30)), "a call the employer asked for is a follow-up too");
+        History(Asked(Own(CaseBuilder.London(), 12), 10)).FirstFollowUpAt.Should().Be(Builder.At(L(2026, 3, 10, 9, 30)));
+        History(Asked(Own(CaseBuilder.London(), 10), 12)).FirstFollowUpAt.Should().Be(Builder.At(L(2026, 3, 10, 9, 30)));
+    }
+
+    [Fact]
+    public void OpeningAfterInterview_ThankYouSentJustAsTheWaitEnds_RestartsTheWaitFromIt()
+    {
+        // A day after Thursday's interview is Friday 09:00; the thank-you went out at that very moment.
+        var history = History(CaseBuilder.London().Emailed(L(2026, 3, 6, 9, 0)));
+
+        history[0].Purpose.Should().Be(AttemptPurpose.ThankYou);
+        history.OpeningAfterInterview(1).Should().Be(Builder.At(L(2026, 3, 9, 9, 0)), "a wait is never shorter than a day after a late thank-you");
+    }
+
+    [Fact]
+    public void Views_DefaultHistoryAndSearchResult_ThrowSayingWhereTheyComeFrom()
+    {
+        var history = () => default(FollowUpHistory).Count;
+        var found = () => default(WindowSearchResult).Count;
+
+        history.Should().Throw<InvalidOperationException>().WithMessage("This FollowUpHistory is a default value; a history comes from a DecisionContext or a CallPlanContext.");
+        found.Should().Throw<InvalidOperationException>().WithMessage("This WindowSearchResult is a default value; results come from CallPlanContext.FindWindows.");
+    }
+
+    [Fact]
     public void LastNewsAt_InterviewerAnsweredWithNothingNew_IsStillNews()
     {
         var history = History(CaseBuilder.London()

@@ -14,6 +14,41 @@ public sealed class FollowUpRoundsTests
         new StrategyTrial(builder.Build(), Builder.At(L(2026, 3, 20, 9, 0)), FollowUpProfiles.Default, []).History;
 
     [Fact]
+    public void Of_NoFollowUpYet_HasNoRoundAndNoVoicemail()
+    {
+        var rounds = FollowUpRounds.Of(History(CaseBuilder.London()), 2);
+
+        rounds.Completed.Should().Be(0);
+        rounds.LastEndedAt.Should().BeNull();
+        rounds.LastEndedWithVoicemail.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Of_UnansweredCallsFillingARound_EndItWithoutAVoicemail()
+    {
+        var builder = CaseBuilder.London().Called(L(2026, 3, 10, 9, 30), Responder.Nobody).Called(L(2026, 3, 11, 9, 30), Responder.Nobody);
+
+        var rounds = FollowUpRounds.Of(History(builder), 2);
+
+        rounds.Completed.Should().Be(1);
+        rounds.LastEndedAt.Should().Be(builder.At(L(2026, 3, 11, 9, 30)));
+        rounds.LastEndedWithVoicemail.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Of_UnansweredCallsTheEmployerAskedFor_DoNotFillARound()
+    {
+        var builder = CaseBuilder.London()
+            .Called(L(2026, 3, 10, 9, 30), Responder.Nobody, a => a with { Purpose = AttemptPurpose.RequestedCall })
+            .Called(L(2026, 3, 11, 9, 30), Responder.Nobody, a => a with { Purpose = AttemptPurpose.RequestedCall });
+
+        var rounds = FollowUpRounds.Of(History(builder), 2);
+
+        rounds.Completed.Should().Be(0, "a round counts the candidate's own unanswered calls");
+        rounds.UnansweredInRound.Should().Be(0);
+    }
+
+    [Fact]
     public void Of_AgencyContacts_CountTheCandidatesOwnAsRoundsAndEndTheRoundOnEither()
     {
         var history = History(CaseBuilder.London().ThroughAgency()

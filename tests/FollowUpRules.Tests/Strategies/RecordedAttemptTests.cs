@@ -16,6 +16,21 @@ public sealed class RecordedAttemptTests
         new StrategyTrial(CaseBuilder.London().InterviewedAt(interview).Build() with { Attempts = [Email] }, Instant.FromUtc(2026, 3, 6, 9, 0), FollowUpProfiles.Default, []).History[0];
 
     [Fact]
+    public void ReachedNobodyUseful_AnythingTheCallGot_MakesItUseful()
+    {
+        var unanswered = new ContactAttempt { Channel = ContactChannel.Phone, At = Instant.FromUtc(2026, 3, 10, 9, 30), AnsweredBy = Responder.Receptionist };
+        RecordedAttempt Of(ContactAttempt attempt) => new StrategyTrial(CaseBuilder.London().Build() with { Attempts = [attempt] }, Instant.FromUtc(2026, 3, 11, 9, 0), FollowUpProfiles.Default, []).History[0];
+
+        Of(unanswered).ReachedNobodyUseful.Should().BeTrue();
+        Of(unanswered with { Channel = ContactChannel.Email, AnsweredBy = Responder.Nobody }).ReachedNobodyUseful.Should().BeFalse("an email is not a call");
+        Of(unanswered with { AnsweredBy = Responder.Interviewer }).ReachedNobodyUseful.Should().BeFalse("the interviewer answered");
+        Of(unanswered with { AnsweredBy = Responder.Voicemail, VoicemailLeft = true }).ReachedNobodyUseful.Should().BeFalse("a voicemail was left");
+        Of(unanswered with { Status = CandidateStatus.StillUnderConsideration }).ReachedNobodyUseful.Should().BeFalse("the status was learned");
+        Of(unanswered with { DecisionExpectedBy = new LocalDate(2026, 3, 20) }).ReachedNobodyUseful.Should().BeFalse("a decision date was learned");
+        Of(unanswered with { CallBackOnOrAfter = new LocalDate(2026, 3, 16) }).ReachedNobodyUseful.Should().BeFalse("a time to call back was given");
+    }
+
+    [Fact]
     public void Equals_SameAttemptAndPurpose_AreEqual()
     {
         var one = Read(L(2026, 3, 5, 10, 0));
