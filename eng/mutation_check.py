@@ -294,6 +294,9 @@ def main() -> None:
     parser.add_argument("--config", type=Path, help="stryker-config.json, for the break threshold")
     parser.add_argument("--break", dest="break_at", type=float, help="the lowest passing score (overrides --config)")
     parser.add_argument("--jobs", type=int, default=2, help="test processes at once (default 2)")
+    parser.add_argument("--rejudge-survivors", action="store_true",
+                        help="when resuming, judge the survivors and uncovered mutants of the interrupted check "
+                             "again (tests were added meanwhile; the source must be the same)")
     parser.add_argument("--first", action="append", default=[], metavar="GLOB",
                         help="judge the mutants of files matching GLOB (relative to the project, e.g. "
                              "'Strategies/*') before the others; may be repeated")
@@ -348,8 +351,12 @@ def main() -> None:
         for line in progress_path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 verdict = json.loads(line)
-                judged_before[verdict["id"]] = verdict
-        print(f"mutation_check: resuming; {len(judged_before)} mutants were judged before", flush=True)
+                if not (options.rejudge_survivors and verdict["status"] in ("Survived", "NoCoverage")):
+                    judged_before[verdict["id"]] = verdict
+        print(f"mutation_check: resuming; {len(judged_before)} verdicts of the interrupted check are kept", flush=True)
+        if options.rejudge_survivors:
+            # Keep only the kept verdicts in the file, so that every mutant has one line.
+            progress_path.write_text("".join(json.dumps(v) + "\n" for v in judged_before.values()), encoding="utf-8")
     elif progress_path.exists():
         progress_path.unlink()
     hash_path.write_text(assembly_hash + "\n", encoding="utf-8")
