@@ -7,7 +7,8 @@
 #                                   # (StrategyList.cs, 38 mutants, about 2.5 minutes), which must
 #                                   # score 100%
 #   eng/mutation.sh --recheck DIR   # after adding tests, with src/FollowUpRules unchanged since the
-#                                   # run in DIR (StrykerOutput/<timestamp>): judge its survivors and
+#                                   # run in DIR (tests/FollowUpRules.Tests/StrykerOutput/<timestamp>,
+#                                   # from the repository root): judge its survivors and
 #                                   # uncovered mutants again with the current tests (minutes, not an
 #                                   # hour); its killed and timed-out mutants stay detected
 #
@@ -36,7 +37,7 @@ break_args=(--config "$repo/tests/FollowUpRules.Tests/stryker-config.json")
 source_tree() { echo "$(git rev-parse HEAD:src/FollowUpRules) $(git status --porcelain -- src/FollowUpRules | wc -l)"; }
 
 if [[ "${1:-}" == "--recheck" ]]; then
-  run=$(cd "$(dirname "${2:?usage: eng/mutation.sh --recheck StrykerOutput/<timestamp>}")" && pwd)/$(basename "$2")
+  run=$(cd "$(dirname "${2:?usage: eng/mutation.sh --recheck tests/FollowUpRules.Tests/StrykerOutput/<timestamp>}")" && pwd)/$(basename "$2")
   for needed in reports/mutation-report.json FollowUpRules.mutated.dll source-tree.txt check/check.json; do
     [[ -f "$run/$needed" ]] || { echo "mutation.sh: $run has no $needed; is it a full run's folder?" >&2; exit 2; }
   done
