@@ -172,6 +172,35 @@ public sealed class FollowUpBatchTests
     {
         var act = () => Default.DecideAll(new[] { Valid }, Now, 0);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("maxDegreeOfParallelism");
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("maxDegreeOfParallelism")
+            .WithMessage("Use 1 or more threads.*").Which.ActualValue.Should().Be(0);
+    }
+
+    [Fact]
+    public void DecideAll_ListIntoAnArrayShorterThanTheCases_IsRejectedBeforeDecidingAny()
+    {
+        // Through IReadOnlyList, so that C# does not pick the span overload for the arrays.
+        IReadOnlyList<FollowUpCase> cases = new[] { Valid, Valid, Valid };
+        var results = new BatchDecision[2];
+
+        var act = () => Default.DecideAll(cases, Now, results, 1);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("results")
+            .WithMessage("There is room for 2 results but there are 3 cases.*");
+        results.Should().OnlyContain(r => r.Action == null && r.Problems.Count == 0, "nothing is written when the room is short");
+    }
+
+    [Fact]
+    public void DecideAll_NullArguments_AreRejectedByName()
+    {
+        IReadOnlyList<FollowUpCase> cases = new[] { Valid };
+        IFollowUpPolicy noPolicy = null!;
+
+        FluentActions.Invoking(() => noPolicy.DecideAll(cases, Now)).Should().Throw<ArgumentNullException>().WithParameterName("policy");
+        FluentActions.Invoking(() => noPolicy.DecideAll(cases, Now, new BatchDecision[1], 1)).Should().Throw<ArgumentNullException>().WithParameterName("policy");
+        FluentActions.Invoking(() => noPolicy.DecideAll(new[] { Valid }.AsSpan(), Now, new BatchDecision[1].AsSpan())).Should().Throw<ArgumentNullException>().WithParameterName("policy");
+        FluentActions.Invoking(() => Default.DecideAll((IReadOnlyList<FollowUpCase>)null!, Now)).Should().Throw<ArgumentNullException>().WithParameterName("cases");
+        FluentActions.Invoking(() => Default.DecideAll((IReadOnlyList<FollowUpCase>)null!, Now, new BatchDecision[1], 1)).Should().Throw<ArgumentNullException>().WithParameterName("cases");
+        FluentActions.Invoking(() => Default.DecideAll(cases, Now, (BatchDecision[])null!, 1)).Should().Throw<ArgumentNullException>().WithParameterName("results");
     }
 }

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using FollowUpRules.Catalogue;
+using FollowUpRules.Strategies.Decisions;
 
 namespace FollowUpRules.Tests;
 
@@ -49,5 +50,65 @@ public sealed class FollowUpProfilesTests
         var forNull = () => FollowUpProfiles.For(null!);
 
         forNull.Should().Throw<ArgumentNullException>().WithParameterName("article");
+    }
+
+    [Fact]
+    public void Description_EveryBuiltInProfile_IsItsOwnOneLineSummary()
+    {
+        FollowUpProfiles.All.Should().OnlyContain(p => !string.IsNullOrWhiteSpace(p.Description) && !p.Description.Contains('\n'));
+        FollowUpProfiles.All.Select(p => p.Description).Should().OnlyHaveUniqueItems();
+        foreach (var article in SourceArticle.Articles.Where(a => !a.Title.EndsWith("(untitled)", StringComparison.Ordinal)))
+        {
+            FollowUpProfiles.For(article).Description.Should().StartWith(article.Title + ":", "the profile reproducing {0} names it", article.Key);
+        }
+    }
+
+    [Fact]
+    public void Description_ANewProfile_IsEmptyAsDocumented()
+    {
+        new FollowUpProfile { Name = "acme" }.Description.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ChooseReason_CandidatesFromSeveralArticles_CitesTheFirstTheProfileFollowsElseTheFallback()
+    {
+        var (fallback, cbr, phn, rcr) = (FirstCallDelay.LibraryWait, FirstCallDelay.CbrWait, FirstCallDelay.PhnWait, FirstCallDelay.RcrWait);
+
+        FollowUpProfiles.Default.ChooseReason(fallback, cbr, phn).Should().BeSameAs(cbr, "the default follows every article");
+        FollowUpProfiles.Phn.ChooseReason(fallback, cbr, phn).Should().BeSameAs(phn);
+        FollowUpProfiles.Rcr.ChooseReason(fallback, cbr, phn, null, rcr).Should().BeSameAs(rcr);
+        FollowUpProfiles.Etq.ChooseReason(fallback, cbr, phn, rcr).Should().BeSameAs(fallback, "ETQ follows none of them");
+    }
+
+    [Fact]
+    public void ChooseReason_NullFallbackOrFirst_ThrowsByName()
+    {
+        var noFallback = () => FollowUpProfiles.Phn.ChooseReason(null!, FirstCallDelay.PhnWait);
+        var noFirst = () => FollowUpProfiles.Phn.ChooseReason(FirstCallDelay.LibraryWait, null!);
+
+        noFallback.Should().Throw<ArgumentNullException>().WithParameterName("fallback");
+        noFirst.Should().Throw<ArgumentNullException>().WithParameterName("first");
+    }
+
+    [Theory]
+    [InlineData("phn")]
+    [InlineData("PHN")]
+    [InlineData("Phn")]
+    public void TryGetAndGet_ANameInAnyCase_FindTheBuiltInProfile(string name)
+    {
+        FollowUpProfiles.TryGet(name, out var found).Should().BeTrue();
+        found.Should().BeSameAs(FollowUpProfiles.Phn);
+        FollowUpProfiles.Get(name).Should().BeSameAs(FollowUpProfiles.Phn);
+    }
+
+    [Fact]
+    public void Get_AnUnknownName_ThrowsListingTheNames()
+    {
+        var get = () => FollowUpProfiles.Get("acme");
+
+        get.Should().Throw<ArgumentException>().WithParameterName("name")
+            .WithMessage("There is no built-in profile named 'acme'; the profiles are default, etq, eml, phn, rcr, cbr.*");
+        FollowUpProfiles.TryGet(null, out var none).Should().BeFalse();
+        none.Should().BeNull();
     }
 }

@@ -84,11 +84,69 @@ public sealed class ModelTests
     }
 
     [Fact]
+    public void OfficeHours_OneDayDiffersOrNull_IsNotEqual()
+    {
+        var weekdays = OfficeHours.Weekdays(Nine, Five);
+
+        weekdays.Should().NotBe(weekdays.With(IsoDayOfWeek.Sunday, new TimeOfDayRange(Nine, Five)), "Sunday differs");
+        weekdays.Should().NotBe(weekdays.With(IsoDayOfWeek.Monday, new TimeOfDayRange(Nine, new LocalTime(16, 0))), "Monday ends earlier");
+        OfficeHours? none = null;
+        weekdays.Equals(none).Should().BeFalse();
+        weekdays.Equals((object?)none).Should().BeFalse();
+    }
+
+    [Fact]
+    public void OfficeHours_ToString_ListsTheOpenDaysWithTheirHours()
+    {
+        var hours = OfficeHours.Weekdays(Nine, Five).With(IsoDayOfWeek.Friday, new TimeOfDayRange(Nine, new LocalTime(12, 0)), new TimeOfDayRange(new LocalTime(13, 0), new LocalTime(15, 30)));
+
+        hours.ToString().Should().Be("Mon 09:00-17:00; Tue 09:00-17:00; Wed 09:00-17:00; Thu 09:00-17:00; Fri 09:00-12:00, 13:00-15:30");
+        OfficeHours.Closed.ToString().Should().Be("closed every day");
+        OfficeHours.Closed.With(IsoDayOfWeek.Sunday, new TimeOfDayRange(Nine, Five)).ToString().Should().Be("Sun 09:00-17:00");
+    }
+
+    [Theory]
+    [InlineData(9, 17, "09:00-17:00", true)]
+    [InlineData(-2, 3, "00:00-03:00", true)]
+    [InlineData(20, 30, "20:00-24:00", true)]
+    [InlineData(0, 24, "00:00-24:00", true)]
+    [InlineData(10, 10, null, false)]
+    [InlineData(11, 10, null, false)]
+    [InlineData(25, 30, null, false)]
+    [InlineData(-5, -1, null, false)]
+    public void TimeOfDayRange_AfterMidnight_ClampsToTheDayAndIsInvalidWhenEmpty(int startHours, int endHours, string? text, bool valid)
+    {
+        var range = TimeOfDayRange.AfterMidnight(Duration.FromHours(startHours), Duration.FromHours(endHours));
+
+        range.IsValid.Should().Be(valid);
+        if (text is not null)
+        {
+            range.ToString().Should().Be(text);
+        }
+    }
+
+    [Fact]
+    public void TimeOfDayRange_EndsAfterOverlapsAndText_AreExactAtTheEdges()
+    {
+        var morning = new TimeOfDayRange(Nine, new LocalTime(12, 0));
+
+        morning.EndsAfter(new LocalTime(11, 59, 59)).Should().BeTrue();
+        morning.EndsAfter(new LocalTime(12, 0)).Should().BeFalse("the end is exclusive");
+        TimeOfDayRange.WholeDay.EndsAfter(new LocalTime(23, 59, 59)).Should().BeTrue();
+        morning.Overlaps(new TimeOfDayRange(new LocalTime(12, 0), Five)).Should().BeFalse("touching spans share no moment");
+        new TimeOfDayRange(new LocalTime(12, 0), Five).Overlaps(morning).Should().BeFalse();
+        morning.Overlaps(new TimeOfDayRange(new LocalTime(11, 59), Five)).Should().BeTrue();
+        new TimeOfDayRange(new LocalTime(9, 0, 30), new LocalTime(10, 0)).ToString().Should().Be("09:00:30-10:00");
+        new TimeOfDayRange(new LocalTime(9, 0).PlusNanoseconds(5), new LocalTime(10, 0)).ToString().Should().Be("09:00:00.000000005-10:00");
+        new TimeOfDayRange(new LocalTime(9, 0), new LocalTime(10, 0)).GetHashCode().Should().Be(new TimeOfDayRange(new LocalTime(9, 0), new LocalTime(10, 0)).GetHashCode());
+    }
+
+    [Fact]
     public void OfficeHours_DayNone_IsRejected()
     {
         var with = () => OfficeHours.Closed.With(IsoDayOfWeek.None, new TimeOfDayRange(Nine, Five));
 
-        with.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("day");
+        with.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("day").WithMessage("A day of the week must be Monday to Sunday.*");
     }
 
     [Theory]

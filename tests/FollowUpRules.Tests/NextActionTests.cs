@@ -238,4 +238,73 @@ public sealed class NextActionTests
         Window(0).GetHashCode().Should().Be(Window(0).GetHashCode());
         Window(0, quality: CallWindowQuality.Requested).GetHashCode().Should().NotBe(Window(0).GetHashCode());
     }
+
+    [Fact]
+    public void Call_ADeclineReasonWithoutDeclining_ThrowsAndWithDecliningIsKept()
+    {
+        var create = () => new NextAction.Call(CaseBuilder.Jane, "+44 20 7946 0001", CallNumberKind.DirectLine, Window(0), [], VoicemailPlan.LeaveMessage, null, GatekeeperPlan.AskToBePutThrough, null, false, Other, false, false, [Because, Other]);
+        var declining = new NextAction.Call(CaseBuilder.Jane, "+44 20 7946 0001", CallNumberKind.DirectLine, Window(0), [], VoicemailPlan.LeaveMessage, null, GatekeeperPlan.AskToBePutThrough, null, true, Other, false, false, [Because, Other]);
+
+        create.Should().Throw<ArgumentException>().WithParameterName("declineUnfamiliarStaffReason")
+            .WithMessage("A reason to decline unfamiliar staff is given, but the call does not decline them.*");
+        declining.DeclineUnfamiliarStaffReason.Should().Be(Other);
+    }
+
+    [Fact]
+    public void Call_Purpose_IsARequestedCallOnlyWhenTheEmployerAskedForIt()
+    {
+        Call(requested: true).Purpose.Should().Be(AttemptPurpose.RequestedCall);
+        Call(requested: false).Purpose.Should().Be(AttemptPurpose.FollowUp);
+    }
+
+    [Fact]
+    public void SendEmail_ANullRecipient_ThrowsNamingTheParameter()
+    {
+        var create = () => new NextAction.SendEmail([CaseBuilder.Jane, null!], AttemptPurpose.FollowUp, null, [Because]);
+
+        create.Should().Throw<ArgumentException>().WithParameterName("recipients").WithMessage("A message goes to at least one person, and none is null.*");
+    }
+
+    [Theory]
+    [InlineData(AgencyRequest.ForwardThankYou, AttemptPurpose.FollowUp)]
+    [InlineData(AgencyRequest.ForwardThankYou, AttemptPurpose.AgencyUpdate)]
+    [InlineData(AgencyRequest.AskForUpdate, AttemptPurpose.ThankYou)]
+    [InlineData(AgencyRequest.AskForUpdate, AttemptPurpose.RequestedCall)]
+    public void ContactAgency_APurposeThatDoesNotFitTheRequest_ThrowsSayingWhichFit(AgencyRequest request, AttemptPurpose purpose)
+    {
+        var create = () => new NextAction.ContactAgency(CaseBuilder.Agency, request, ContactChannel.Email, purpose, [Because]);
+
+        create.Should().Throw<ArgumentException>().WithParameterName(nameof(purpose))
+            .WithMessage($"An agency contact to {request} is not for {purpose}: passing a thank-you on is ThankYou; an update is AgencyUpdate or FollowUp.*");
+    }
+
+    [Theory]
+    [InlineData(AgencyRequest.ForwardThankYou, AttemptPurpose.ThankYou)]
+    [InlineData(AgencyRequest.AskForUpdate, AttemptPurpose.AgencyUpdate)]
+    [InlineData(AgencyRequest.AskForUpdate, AttemptPurpose.FollowUp)]
+    public void ContactAgency_APurposeThatFitsTheRequest_IsKept(AgencyRequest request, AttemptPurpose purpose)
+    {
+        new NextAction.ContactAgency(CaseBuilder.Agency, request, ContactChannel.Email, purpose, [Because]).Purpose.Should().Be(purpose);
+    }
+
+    [Theory]
+    [InlineData(0, "wait")]
+    [InlineData(1, "call")]
+    [InlineData(2, "sendEmail")]
+    [InlineData(3, "sendThankYouNote")]
+    [InlineData(4, "messageOnLinkedIn")]
+    [InlineData(5, "contactAgency")]
+    [InlineData(6, "stop")]
+    public void MatchAndSwitch_AnyHandlerNull_ThrowNamingIt(int missing, string name)
+    {
+        var stop = new NextAction.Stop(StopReason.NoResponse, [Because]);
+        Func<T, int>? F<T>(int i) => i == missing ? null : _ => i;
+        Action<T>? A<T>(int i) => i == missing ? null : _ => { };
+
+        var match = () => stop.Match(F<NextAction.Wait>(0)!, F<NextAction.Call>(1)!, F<NextAction.SendEmail>(2)!, F<NextAction.SendThankYouNote>(3)!, F<NextAction.MessageOnLinkedIn>(4)!, F<NextAction.ContactAgency>(5)!, F<NextAction.Stop>(6)!);
+        var @switch = () => stop.Switch(A<NextAction.Wait>(0)!, A<NextAction.Call>(1)!, A<NextAction.SendEmail>(2)!, A<NextAction.SendThankYouNote>(3)!, A<NextAction.MessageOnLinkedIn>(4)!, A<NextAction.ContactAgency>(5)!, A<NextAction.Stop>(6)!);
+
+        match.Should().Throw<ArgumentNullException>().WithParameterName(name);
+        @switch.Should().Throw<ArgumentNullException>().WithParameterName(name);
+    }
 }

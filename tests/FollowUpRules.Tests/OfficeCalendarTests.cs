@@ -88,6 +88,30 @@ public sealed class OfficeCalendarTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Weeks))]
+    public void WeekStartOf_EveryDayOfThreeWeeks_IsTheLatestWeekStartOnOrBeforeIt(string week, IsoDayOfWeek[] days)
+    {
+        var calendar = Calendar(days);
+
+        for (var date = Start; date < Start.PlusDays(21); date = date.PlusDays(1))
+        {
+            if (calendar.Office.EffectiveWeekStart is not { } weekStart)
+            {
+                calendar.WeekStartOf(date).Should().BeNull("{0}: an office open every day has no week opening", week);
+                continue;
+            }
+
+            var expected = date;
+            while (expected.DayOfWeek != weekStart)
+            {
+                expected = expected.PlusDays(-1);
+            }
+
+            calendar.WeekStartOf(date).Should().Be(expected, "{0}: the week of {1}", week, date);
+        }
+    }
+
     [Fact]
     public void Next_FromEachDay_IsTheFollowingDayWrappingAfterSunday()
     {

@@ -48,6 +48,15 @@ public sealed class CatalogueTests
     [InlineData("PHN-", false)]
     [InlineData("-02", false)]
     [InlineData("PHN-02 ", false)]
+    [InlineData("AB-1", true)]
+    [InlineData("ABCDEFGHIJ-1", true)]
+    [InlineData("ABCDEFGHIJK-1", false)]
+    [InlineData("AB-123456789012", true)]
+    [InlineData("AB-1234567890123", false)]
+    [InlineData("ZZ-9", true)]
+    [InlineData("AZ-Z9", true)]
+    [InlineData("1B-01", false)]
+    [InlineData("A[-01", false)]
     public void RuleId_TryParse_AcceptsOnlyWellFormedIds(string text, bool ok)
     {
         RuleId.TryParse(text, out var id).Should().Be(ok);
@@ -94,6 +103,27 @@ public sealed class CatalogueTests
         var create = () => new FollowUpReason(RuleIds.Phn02, " ");
 
         create.Should().Throw<ArgumentException>().WithMessage("Reason for PHN-02 needs an explanation.*");
+    }
+
+    [Fact]
+    public void SourceRules_Get_AnIdOutsideTheCatalogue_ThrowsNamingItAndTheRanges()
+    {
+        var get = () => SourceRules.Get(RuleId.Parse("ETQ-13"));
+
+        get.Should().Throw<KeyNotFoundException>().WithMessage(
+            "Rule 'ETQ-13' is not in the catalogue; catalogued IDs run ETQ-01..12, EML-01..05, PHN-01..11, RCR-01..20, CBR-01..08 and FUR-01..16.");
+        SourceRules.TryGet(RuleId.Parse("ETQ-13"), out var none).Should().BeFalse();
+        none.Should().BeNull();
+    }
+
+    [Fact]
+    public void ToString_ArticleAndRule_GiveKeyAndTitleOrIdAndSummary()
+    {
+        var rule = SourceRules.Get(RuleIds.Phn02);
+
+        SourceArticle.Phn.ToString().Should().Be("PHN: Post-Interview: Following Up with a Phone Call");
+        rule.ToString().Should().Be("PHN-02: " + rule.Summary);
+        rule.Summary.Should().NotBeNullOrWhiteSpace();
     }
 
     private static string RepositoryRoot()

@@ -78,4 +78,35 @@ public sealed class ReasonBitsTests
         Of([3, 100]).More.Should().BeNull();
         Of([3, 100, 128]).More.Should().Equal(1UL);
     }
+
+    [Theory]
+    [InlineData(new[] { 1 }, new[] { 2 })]
+    [InlineData(new[] { 1, 70 }, new[] { 2, 70 })]
+    [InlineData(new[] { 70 }, new[] { 71 })]
+    [InlineData(new[] { 1, 70 }, new[] { 1, 71 })]
+    [InlineData(new[] { 1, 70, 130 }, new[] { 1, 70, 131 })]
+    [InlineData(new[] { 1, 70, 130 }, new[] { 1, 70, 130, 300 })]
+    [InlineData(new[] { 1, 70, 300 }, new[] { 1, 70, 130 })]
+    [InlineData(new[] { 1 }, new[] { 1, 200 })]
+    public void Equals_SetsThatDifferInOneWord_AreNotEqual(int[] left, int[] right)
+    {
+        var a = Of(left);
+        var b = Of(right);
+
+        a.Equals(b).Should().BeFalse();
+        b.Equals(a).Should().BeFalse();
+        a.Equals((object)b).Should().BeFalse();
+    }
+
+    [Fact]
+    public void GetHashCode_EqualSetsBuiltInAnyOrder_AreEqualAndHashAlike()
+    {
+        var a = Of([1, 70, 130, 300]);
+        var b = Of([300, 130, 70, 1]);
+
+        a.Equals(b).Should().BeTrue();
+        a.Equals((object)b).Should().BeTrue();
+        a.GetHashCode().Should().Be(b.GetHashCode());
+        a.Equals((object)"not a set").Should().BeFalse();
+    }
 }

@@ -16,6 +16,17 @@ public sealed class ContactRouteTests
     private static NextAction DecideLate(FollowUpPolicy policy, CaseBuilder builder) =>
         policy.Decide(builder.Emailed(L(2026, 3, 5, 12, 0)).Build(), builder.At(L(2026, 3, 24, 8, 0)));
 
+    /// <summary>RCR, a week after the agency was called: no one at the employer has a number, and the agency has the given details.</summary>
+    private static NextAction DecideWithOnlyAnAgency(string? phone, string? email)
+    {
+        var builder = CaseBuilder.London()
+            .WithPeople(new Interviewer { Name = "Jane Smith" })
+            .WithGeneralNumber(null)
+            .WithCandidate(c => c with { Agency = CaseBuilder.Agency with { Phone = phone, Email = email } })
+            .Called(L(2026, 3, 9, 10, 0), Responder.Agency);
+        return Rcr.Decide(builder.Build(), builder.At(L(2026, 3, 13, 9, 0)));
+    }
+
     [Fact]
     [Trait("Rule", "RCR-15")]
     public void Decide_DirectLineKnown_CallsThePersonInChargeDirectly()
@@ -112,6 +123,30 @@ public sealed class ContactRouteTests
 
         action.Should().BeOfType<NextAction.ContactAgency>().Which.Request.Should().Be(AgencyRequest.AskForUpdate);
         action.Reasons.Contains(RuleIds.Rcr03).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("+44 20 7946 0999", "sam@reed.example", ContactChannel.Phone)]
+    [InlineData("+44 20 7946 0999", null, ContactChannel.Phone)]
+    [InlineData(null, "sam@reed.example", ContactChannel.Email)]
+    [InlineData("", "sam@reed.example", ContactChannel.Email)]
+    [InlineData(" ", "sam@reed.example", ContactChannel.Email)]
+    public void Decide_NoNumberButAnAgency_AsksByPhoneWhenTheAgencyHasOneElseByEmail(string? phone, string? email, ContactChannel channel)
+    {
+        var action = DecideWithOnlyAnAgency(phone, email);
+
+        action.Should().BeOfType<NextAction.ContactAgency>().Which.Channel.Should().Be(channel);
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData(" ", "")]
+    [InlineData("", " ")]
+    public void Decide_NoNumberAndAnAgencyWithNoPhoneOrEmail_DoesNotContactTheAgency(string? phone, string? email)
+    {
+        var action = DecideWithOnlyAnAgency(phone, email);
+
+        action.Should().NotBeOfType<NextAction.ContactAgency>("the agency cannot be reached either");
     }
 
     [Fact]

@@ -69,6 +69,38 @@ public sealed class LimitTests
     }
 
     [Fact]
+    [Trait("Rule", "PHN-06")]
+    public void Decide_SilenceCountsFromTheDayAfterTheDecisionDateWhenThatIsLater()
+    {
+        var builder = CaseBuilder.London()
+            .Emailed(L(2026, 3, 5, 12, 0))
+            .LeftVoicemail(L(2026, 3, 9, 9, 30))
+            .Called(L(2026, 3, 11, 9, 30), Responder.Receptionist, a => a with { DecisionExpectedBy = new LocalDate(2026, 4, 20) });
+        var followUp = builder.Build();
+
+        Phn.Decide(followUp, builder.At(L(2026, 4, 9, 9, 0))).Should().NotBeOfType<NextAction.Stop>("four weeks of silence count from 21 April, not from March");
+        var late = Phn.Decide(followUp, builder.At(L(2026, 5, 20, 9, 0)));
+        late.Should().BeOfType<NextAction.Stop>().Which.Reason.Should().Be(StopReason.NoResponse);
+    }
+
+    [Fact]
+    [Trait("Rule", "PHN-06")]
+    public void Decide_TheNextCallWouldFallAfterTheSilenceRunsOut_StopsNowRatherThanWaiting()
+    {
+        // Four weeks from the first call (9 March) run out at the start of Monday 6 April; on
+        // Friday 3 April the next call could not come before Monday, so it is time to move on now.
+        var builder = CaseBuilder.London()
+            .Emailed(L(2026, 3, 5, 12, 0))
+            .LeftVoicemail(L(2026, 3, 9, 9, 30))
+            .Called(L(2026, 4, 3, 16, 30), Responder.Nobody);
+
+        var action = Phn.Decide(builder.Build(), builder.At(L(2026, 4, 3, 16, 45)));
+
+        action.Should().BeOfType<NextAction.Stop>().Which.Reason.Should().Be(StopReason.NoResponse);
+        action.Reasons.Contains(RuleIds.Phn06).Should().BeTrue();
+    }
+
+    [Fact]
     public void Decide_SilenceCountsFromTheLastNews()
     {
         var builder = CaseBuilder.London()
@@ -102,5 +134,20 @@ public sealed class LimitTests
 
         action.Should().BeOfType<NextAction.Stop>().Which.Reason.Should().Be(StopReason.LimitReached);
         action.Reasons.Contains(RuleIds.Fur05).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData(1, false, "1 round of calls")]
+    [InlineData(1, true, "1 round of calls and a final call")]
+    [InlineData(3, false, "3 rounds of calls")]
+    [InlineData(2, true, "2 rounds of calls and a final call")]
+    [InlineData(null, true, "no limit on rounds")]
+    public void CallLimitReasons_AnyProfile_StateItsRoundsAndFinalCall(int? rounds, bool finalCall, string allowed)
+    {
+        var profile = FollowUpProfiles.Default with { Name = "acme", MaxFollowUpRounds = rounds, FinalCallAfterSilence = finalCall ? Period.FromWeeks(3) : null };
+
+        CallLimit.ProfileLimit.For(profile).Explanation.Should().Be($"The profile's follow-up calls are used up ({allowed}).");
+        CallLimit.OneIsEnough.For(profile).Explanation.Should().Contain($"({allowed})");
+        CallLimit.OnceUnlessAsked.For(profile).Explanation.Should().Contain($"({allowed})");
     }
 }

@@ -77,4 +77,16 @@ public sealed class SpacingTests
         rcr.Should().BeOfType<NextAction.Stop>("RCR allows one round, and three unanswered calls complete it")
             .Which.Reason.Should().Be(StopReason.LimitReached);
     }
+
+    [Fact]
+    public void RedialReasons_NoDaysOrSomeDays_SayWhenTheNextTryComes()
+    {
+        var sameDay = FollowUpProfiles.Default with { Name = "acme", RedialAfterDays = 0 };
+        var twoDays = FollowUpProfiles.Default with { Name = "acme", RedialAfterDays = 2 };
+
+        RedialLater.TryAgainLater.For(sameDay).Explanation.Should().Be("The last call reached nobody useful; the next try may come at the next open time.");
+        RedialLater.ReachAPerson.For(sameDay).Explanation.Should().Be("The last call reached no one from the interview; the next try aims to speak to a person.");
+        RedialLater.TryAgainLater.For(twoDays).Explanation.Should().StartWith("The last call reached nobody useful, so the next try waits 2 ");
+        RedialLater.ReachAPerson.For(twoDays).Explanation.Should().StartWith("The last call reached no one from the interview; the next try, 2 ").And.EndWith(" later, aims to speak to a person.");
+    }
 }

@@ -364,6 +364,40 @@ public sealed class ScriptStrategyTests
         text.Should().Contain("[RCR-18]");
     }
     [Fact]
+    public void Script_Text_HeadsEachSectionInPlainWordsAcrossTheCallProfiles()
+    {
+        var headings = new Dictionary<ScriptSection, string>
+        {
+            [ScriptSection.Prepare] = "Before you call",
+            [ScriptSection.Greeting] = "When they answer",
+            [ScriptSection.Introduction] = "Introduce yourself",
+            [ScriptSection.Conversation] = "The call",
+            [ScriptSection.Questions] = "Ask",
+            [ScriptSection.IfGatekeeper] = "If a receptionist answers",
+            [ScriptSection.IfVoicemail] = "If voicemail answers",
+            [ScriptSection.Closing] = "To close",
+            [ScriptSection.Avoid] = "Avoid",
+        };
+        var seen = new HashSet<ScriptSection>();
+
+        foreach (var policy in new[] { Default, Etq, Phn, Rcr, Cbr })
+        {
+            var script = CallScript(policy);
+            var text = script.ToText();
+            foreach (var section in script.Lines.Select(l => l.Section).Distinct())
+            {
+                seen.Add(section);
+                var first = script.In(section)[0];
+                text.Should().Contain(headings[section] + "\n  - " + first.Text + " [" + first.RuleId + "]\n", "{0}'s {1} section", policy.Profile.Name, section);
+            }
+        }
+
+        seen.Should().BeEquivalentTo(headings.Keys, "the five calling profiles between them use every section");
+        var line = CallScript(Default).Lines[0];
+        line.ToString().Should().Be(line.Text + " (" + line.RuleId + ")");
+    }
+
+    [Fact]
     public void Script_DraftText_GivesChannelRecipientAddressRuleSubjectAndBody()
     {
         var builder = CaseBuilder.London().WithPeople(CaseBuilder.Jane);
