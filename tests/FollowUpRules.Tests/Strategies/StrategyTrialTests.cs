@@ -107,11 +107,11 @@ public sealed class StrategyTrialTests
     {
         var trial = Trial();
 
-        var apply = () => trial.Apply(new NoPhoneCallsProbe());
+        var apply = () => trial.Apply(new UnlistedRule());
         var blocks = () => trial.BlocksOn(new Meetings(), Wednesday);
 
         apply.Should().Throw<ArgumentException>().WithParameterName("strategy")
-            .WithMessage("NoPhoneCallsProbe is not one of the strategies this trial was given; its reasons would be unknown.*");
+            .WithMessage("UnlistedRule is not one of the strategies this trial was given; its reasons would be unknown.*");
         var plan = () => trial.ApplyPlanning(new RecordsEntry());
 
         blocks.Should().Throw<ArgumentException>().WithParameterName("strategy").WithMessage("Meetings is not one of*");
@@ -163,9 +163,9 @@ public sealed class StrategyTrialTests
         noCase.Should().Throw<ArgumentNullException>().WithParameterName("followUpCase");
     }
 
-    private sealed class NoPhoneCallsProbe : DecisionStrategy
+    private sealed class UnlistedRule : DecisionStrategy
     {
-        public override StrategyDescriptor Descriptor { get; } = new(nameof(NoPhoneCallsProbe), "Does nothing.", [Acme.RuleId]);
+        public override StrategyDescriptor Descriptor { get; } = new(nameof(UnlistedRule), "A decision strategy the trial was not given.", [Acme.RuleId]);
 
         public override void Apply(DecisionContext context, DecisionDraft draft)
         {
